@@ -1,0 +1,19 @@
+namespace ICDiplomacy.Web.Cms.Documents;
+
+/// <summary>
+/// The published route of a document in one culture ("*" when the type is invariant), kept current on
+/// publish, unpublish, move and trash so routing is one indexed lookup.
+/// </summary>
+public sealed class DocumentUrl
+{
+    public long Id { get; set; }
+    public long DocumentId { get; set; }
+    /// <summary>The root the route is relative to (Umbraco's start item).</summary>
+    public long RootId { get; set; }
+    public required string Culture { get; set; }
+    /// <summary>Route below the root with leading and trailing slash; the root itself is "/".</summary>
+    public required string Route { get; set; }
+    public required string Segment { get; set; }
+    public required string Name { get; set; }
+    public DateTime PublishDate { get; set; }
+}

@@ -1,0 +1,27 @@
+using ICDiplomacy.Web.Cms.Audit;
+using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Cms.Publishing;
+using ICDiplomacy.Web.Cms.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace ICDiplomacy.Web.Data;
+
+/// <summary>The provider-neutral model; each provider derives a context that owns its migration set.</summary>
+public abstract class CmsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentVariant> DocumentVariants => Set<DocumentVariant>();
+    public DbSet<DocumentUrl> DocumentUrls => Set<DocumentUrl>();
+    public DbSet<RedirectUrl> RedirectUrls => Set<RedirectUrl>();
+    public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OutboxCursor> OutboxCursors => Set<OutboxCursor>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<BackofficeUser> Users => Set<BackofficeUser>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+}

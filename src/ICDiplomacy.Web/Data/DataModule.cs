@@ -1,0 +1,48 @@
+using ICDiplomacy.Web.Cms;
+using ICDiplomacy.Web.Data.Postgres;
+using ICDiplomacy.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ICDiplomacy.Web.Data;
+
+/// <summary>The only place that knows which database provider is in use.</summary>
+public static class DataModule
+{
+    public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var provider = builder.Configuration.GetSection(DatabaseOptions.SectionName).GetValue("Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString("Cms");
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Cms is empty.");
+            }
+
+            builder.Services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>((sp, o) =>
+                o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite(sp) : connectionString));
+        }
+
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        return builder;
+    }
+
+    private static string DefaultSqlite(IServiceProvider sp)
+    {
+        var dataDirectory = sp.GetRequiredService<CmsPaths>().DataDirectory;
+        Directory.CreateDirectory(dataDirectory);
+        // Default Timeout doubles as the busy timeout: Microsoft.Data.Sqlite retries while locked.
+        return $"Data Source={Path.Combine(dataDirectory, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
+    }
+
+    internal static DatabaseProvider ProviderOf(CmsDbContext db) => db is PostgresCmsDbContext ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    internal static IOptions<DatabaseOptions> Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<DatabaseOptions>>();
+}
