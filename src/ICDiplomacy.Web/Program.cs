@@ -1,6 +1,37 @@
-var builder = WebApplication.CreateBuilder(args);
+using ICDiplomacy.Web.Cms;
+using ICDiplomacy.Web.Common;
+using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.Health;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // The repo-level wwwroot/ is the web root, whether run from the repo or from published output.
+    WebRootPath = RepoLayout.FindFolder("wwwroot"),
+});
+
+// Data: the provider is chosen by configuration alone (Database:Provider, ConnectionStrings:Cms).
+builder.AddData();
+// Content core: schema, reference data, store, outbox, scheduled publishing, install.
+builder.AddCms();
+// Operations.
+builder.AddHealth();
+// Errors as RFC 9457 problem details, without exception detail outside Development.
+builder.Services.AddProblemDetails();
+builder.Services.AddRazorPages();
+
 var app = builder.Build();
-app.MapGet("/", () => "ok");
+app.Services.ValidateCmsSchema();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapHealthEndpoints();
+app.MapRazorPages();
+
 app.Run();
 
 public partial class Program;

@@ -11,7 +11,7 @@ public sealed partial class ContentService
     /// Publishes the newest version in the given cultures (all named cultures when null; ignored for invariant
     /// types). Cultures already live and not named stay as they were published.
     /// </summary>
-    public async Task<ContentResult> PublishAsync(Guid key, IReadOnlyCollection<string>? publishCultures, string actor, CancellationToken ct = default, int? basedOnVersion = null)
+    public async Task<ContentResult> PublishAsync(Guid key, IReadOnlyCollection<string>? publishCultures, string actor, int? basedOnVersion = null, CancellationToken ct = default)
     {
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
@@ -295,7 +295,7 @@ public sealed partial class ContentService
             var cultureList = entry.Culture == VersionData.Invariant ? null : new[] { entry.Culture };
             var actor = $"{entry.Author} (scheduled)";
             var result = entry.Kind == ScheduleKind.Publish
-                ? await PublishAsync(entry.Key, cultureList, actor, ct)
+                ? await PublishAsync(entry.Key, cultureList, actor, ct: ct)
                 : await UnpublishAsync(entry.Key, cultureList, actor, ct);
 
             // Claim-and-remove after the work: a rerun finds nothing to change (publish is a no-op when live).
@@ -315,7 +315,7 @@ public sealed partial class ContentService
         return done;
     }
 
-    private IEnumerable<ContentValidationError> ValidateForPublish(Schema.ContentType type, VersionData draft, IReadOnlyList<string> targets)
+    private static IEnumerable<ContentValidationError> ValidateForPublish(Schema.ContentType type, VersionData draft, IReadOnlyList<string> targets)
     {
         foreach (var culture in targets)
         {

@@ -192,7 +192,7 @@ public sealed partial class ContentService
     }
 
     /// <summary>Restores a trashed branch to its original parent, or to <paramref name="targetParentKey"/>; it comes back unpublished.</summary>
-    public async Task<ContentResult> RestoreAsync(Guid key, string actor, CancellationToken ct = default, Guid? targetParentKey = null)
+    public async Task<ContentResult> RestoreAsync(Guid key, string actor, Guid? targetParentKey = null, CancellationToken ct = default)
     {
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
@@ -353,10 +353,12 @@ public sealed partial class ContentService
         var levelDelta = (target?.Level ?? 0) + 1 - document.Level;
         var maxSort = await db.Documents.Where(d => d.ParentId == (target == null ? null : target.Id) && !d.Trashed).MaxAsync(d => (int?)d.SortOrder, ct);
 
+#pragma warning disable CA1845 // an expression tree: Substring is what EF translates to SQL
         await db.Documents.Where(d => d.Path.StartsWith(oldPrefix))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Path, d => newPrefix + d.Path.Substring(oldPrefix.Length))
                 .SetProperty(d => d.Level, d => d.Level + levelDelta), ct);
+#pragma warning restore CA1845
         await db.DocumentVariants.Where(v => v.DocumentId == document.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.ParentId, target == null ? -1 : target.Id), ct);
 
         document.ParentId = target?.Id;

@@ -28,7 +28,7 @@ public sealed partial class ContentService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<ContentResult> CreateAsync(string contentType, Guid? parentKey, DocumentEdit edit, string actor, CancellationToken ct = default, Guid? key = null)
+    public async Task<ContentResult> CreateAsync(string contentType, Guid? parentKey, DocumentEdit edit, string actor, Guid? key = null, CancellationToken ct = default)
     {
         if (schema.Find(contentType) is not { IsElement: false } type)
         {

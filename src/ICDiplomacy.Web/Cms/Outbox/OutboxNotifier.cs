@@ -1,7 +1,7 @@
 namespace ICDiplomacy.Web.Cms.Outbox;
 
 /// <summary>Wakes the outbox dispatcher after a commit so subscribers see changes at once rather than at the next poll.</summary>
-public sealed class OutboxNotifier
+public sealed class OutboxNotifier : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -19,6 +19,8 @@ public sealed class OutboxNotifier
             // Already signalled; one wake-up covers every change so far.
         }
     }
+
+    public void Dispose() => _signal.Dispose();
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 }
