@@ -113,6 +113,39 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                     b.ToTable("cmsDocument", (string)null);
                 });
 
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentFacet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Alias", "Value");
+
+                    b.ToTable("cmsDocumentFacet", (string)null);
+                });
+
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentUrl", b =>
                 {
                     b.Property<long>("Id")
@@ -449,6 +482,15 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("umbracoUser", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentFacet", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentUrl", b =>

@@ -122,6 +122,41 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                     b.ToTable("cmsDocument", (string)null);
                 });
 
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentFacet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Alias", "Value");
+
+                    b.ToTable("cmsDocumentFacet", (string)null);
+                });
+
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentUrl", b =>
                 {
                     b.Property<long>("Id")
@@ -474,6 +509,15 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("umbracoUser", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentFacet", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentUrl", b =>
