@@ -14,10 +14,12 @@ public class CmsWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
-    public CmsWebApplicationFactory(TestDatabase? database = null, IDictionary<string, string?>? settings = null)
+    public CmsWebApplicationFactory(TestDatabase? database = null, IDictionary<string, string?>? settings = null, bool ownsDatabase = true)
     {
         _database = database ?? TestDatabase.CreateSqlite();
+        _ownsDatabase = ownsDatabase;
         DataDirectory = Path.Combine(Path.GetTempPath(), "icd-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -66,7 +68,11 @@ public class CmsWebApplicationFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

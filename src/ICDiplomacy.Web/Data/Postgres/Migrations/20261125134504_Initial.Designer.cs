@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ICDiplomacy.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261125133917_Initial")]
+    [Migration("20261125134504_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

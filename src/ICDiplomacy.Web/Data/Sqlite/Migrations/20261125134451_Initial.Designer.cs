@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ICDiplomacy.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261125133859_Initial")]
+    [Migration("20261125134451_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
