@@ -14,6 +14,7 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<DocumentVariant> DocumentVariants => Set<DocumentVariant>();
     public DbSet<DocumentUrl> DocumentUrls => Set<DocumentUrl>();
+    public DbSet<DocumentFacet> DocumentFacets => Set<DocumentFacet>();
     public DbSet<RedirectUrl> RedirectUrls => Set<RedirectUrl>();
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -177,6 +177,8 @@ public sealed partial class ContentService
             return ContentResult.Invalid(routeErrors);
         }
 
+        await ReplaceFacetsAsync(document.Id, type, live, ct);
+
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         notifier.Notify();
@@ -236,6 +238,8 @@ public sealed partial class ContentService
         AddOutbox(ContentEvents.Unpublished, document, string.Join(',', removing.Intersect(live)));
         await db.SaveChangesAsync(ct);
         await RecomputeRoutesAsync(document, ct);
+        var gone = removing.Intersect(live).ToList();
+        await db.DocumentFacets.Where(f => f.DocumentId == document.Id && (remaining.Count == 0 || gone.Contains(f.Culture))).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         notifier.Notify();
@@ -313,6 +317,31 @@ public sealed partial class ContentService
         }
 
         return done;
+    }
+
+    private async Task ReplaceFacetsAsync(long documentId, Schema.ContentType type, VersionData live, CancellationToken ct)
+    {
+        await db.DocumentFacets.Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(ct);
+        foreach (var property in type.Properties.Where(p => p.Facet && !p.Sensitive))
+        {
+            if (!live.Values.TryGetValue(property.Alias, out var byCulture))
+            {
+                continue;
+            }
+
+            foreach (var (culture, value) in byCulture)
+            {
+                IEnumerable<System.Text.Json.Nodes.JsonNode?> items = value is System.Text.Json.Nodes.JsonArray array ? array : [value];
+                foreach (var item in items)
+                {
+                    var text = item is System.Text.Json.Nodes.JsonValue v ? v.ToString() : null;
+                    if (!string.IsNullOrEmpty(text) && text.Length <= 200)
+                    {
+                        db.DocumentFacets.Add(new DocumentFacet { DocumentId = documentId, Culture = culture, Alias = property.Alias, Value = text });
+                    }
+                }
+            }
+        }
     }
 
     private static IEnumerable<ContentValidationError> ValidateForPublish(Schema.ContentType type, VersionData draft, IReadOnlyList<string> targets)

@@ -182,6 +182,7 @@ public sealed partial class ContentService
         }
 
         await db.DocumentUrls.Where(u => ids.Contains(u.DocumentId)).ExecuteDeleteAsync(ct);
+        await db.DocumentFacets.Where(f => ids.Contains(f.DocumentId)).ExecuteDeleteAsync(ct);
         await db.DocumentVariants.Where(v => ids.Contains(v.DocumentId)).ExecuteDeleteAsync(ct);
         await db.ScheduledActions.Where(s => ids.Contains(s.DocumentId)).ExecuteDeleteAsync(ct);
         AddAudit(actor, "trash", key, $"{branch.Count} document(s)");

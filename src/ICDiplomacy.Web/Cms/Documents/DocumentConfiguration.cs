@@ -77,3 +77,18 @@ internal sealed class DocumentVariantConfiguration : IEntityTypeConfiguration<Do
         b.Property(v => v.Segment).HasMaxLength(255);
     }
 }
+
+internal sealed class DocumentFacetConfiguration : IEntityTypeConfiguration<DocumentFacet>
+{
+    public void Configure(EntityTypeBuilder<DocumentFacet> b)
+    {
+        b.ToTable("cmsDocumentFacet");
+        b.HasKey(f => f.Id);
+        b.HasIndex(f => new { f.Alias, f.Value });
+        b.HasIndex(f => f.DocumentId);
+        b.HasOne<Document>().WithMany().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(f => f.Culture).HasMaxLength(20);
+        b.Property(f => f.Alias).HasMaxLength(100);
+        b.Property(f => f.Value).HasMaxLength(200);
+    }
+}
