@@ -2,6 +2,7 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.Search;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -14,6 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddData();
 // Content core: schema, reference data, store, outbox, scheduled publishing, install.
 builder.AddCms();
+// Search: Lucene.Net indexes kept current from the outbox; public search API and page.
+builder.AddSearch();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -27,9 +30,11 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapSearchEndpoints();
 app.MapRazorPages();
 
 app.Run();

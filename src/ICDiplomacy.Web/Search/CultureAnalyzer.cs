@@ -69,7 +69,7 @@ public sealed class CultureAnalyzer(string culture) : Analyzer
                 // English, and the fallback for any other configured culture.
                 result = new EnglishPossessiveFilter(Version, result);
                 result = new LowerCaseFilter(Version, result);
-                result = new StopFilter(Version, result, Culture == "en" ? EnglishAnalyzer.DefaultStopSet : CharArraySet.EMPTY_SET);
+                result = new StopFilter(Version, result, Culture == "en" ? EnglishAnalyzer.DefaultStopSet : CharArraySet.Empty);
                 result = new ASCIIFoldingFilter(result);
                 if (Culture == "en")
                 {

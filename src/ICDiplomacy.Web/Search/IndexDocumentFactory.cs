@@ -6,7 +6,6 @@ using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Cms.PropertyEditors;
 using ICDiplomacy.Web.Cms.ReferenceData;
 using ICDiplomacy.Web.Cms.Schema;
-using ICDiplomacy.Web.Common;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -117,7 +116,7 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
         }
     }
 
-    private static void AddText(LuceneDocument doc, ContentType type, VersionData data, string storageCulture, string textCulture)
+    private void AddText(LuceneDocument doc, ContentType type, VersionData data, string storageCulture, string textCulture)
     {
         var all = new StringBuilder();
         string? summary = null;
@@ -165,7 +164,7 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
         }
     }
 
-    private void AddPropertyFacets(LuceneDocument doc, ContentType type, VersionData data, string storageCulture)
+    private static void AddPropertyFacets(LuceneDocument doc, ContentType type, VersionData data, string storageCulture)
     {
         foreach (var property in type.Properties)
         {

@@ -11,7 +11,7 @@ namespace ICDiplomacy.Web.Search;
 /// </summary>
 internal sealed class IndexGeneration : IDisposable
 {
-    private readonly Lock _sync = new();
+    private readonly System.Threading.Lock _sync = new();
     private int _users;
     private bool _retired;
     private bool _disposed;

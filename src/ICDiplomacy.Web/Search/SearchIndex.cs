@@ -18,7 +18,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly SearchAnalyzer _analyzer;
     private readonly ILogger _logger;
-    private readonly Lock _writeLock = new();
+    private readonly System.Threading.Lock _writeLock = new();
     private volatile IndexGeneration? _current;
     private volatile bool _rebuilding;
 

@@ -56,6 +56,9 @@ public sealed class SearchOptions
     /// </summary>
     public string RebuildKey { get; set; } = "";
 
+    /// <summary>Rebuild both indexes at start-up even when they look healthy (also the <c>--rebuild-index</c> switch).</summary>
+    public bool RebuildOnStartup { get; set; }
+
     /// <summary>Verify segment checksums and document counts against the database after start-up (in the background).</summary>
     public bool VerifyOnStartup { get; set; } = true;
 }

@@ -1,8 +1,9 @@
 namespace ICDiplomacy.Web.Search;
 
-/// <summary>The answer of <c>GET /api/search</c>.</summary>
-/// <param name="Total">Items matching the text and every filter.</param>
-/// <param name="Facets">Per facet, value counts under the other active filters (drill-sideways), largest first.</param>
+/// <summary>
+/// The answer of <c>GET /api/search</c>. Total counts items matching the text and every filter; Facets holds, per facet,
+/// value counts under the other active filters (drill-sideways), largest first.
+/// </summary>
 public sealed record SearchResponse(
     int Total,
     int Page,
