@@ -49,7 +49,9 @@ public sealed class SearchService(
     private (SearchResponse?, Dictionary<string, string[]>?) Run(IndexSearcher searcher, SearchRequest request)
     {
         var deadline = System.Diagnostics.Stopwatch.StartNew();
-        var searchCultures = request.Languages.Count > 0 ? request.Languages : cultures.Cultures;
+        // The text is matched in every culture; the language filter narrows the hits, and the language facet, counted
+        // without that filter, still sees the other languages.
+        var searchCultures = cultures.Cultures;
         Query main = new MatchAllDocsQuery();
         IReadOnlyDictionary<string, Query> byCulture = new Dictionary<string, Query>();
         if (request.Text is { } text)
@@ -118,7 +120,7 @@ public sealed class SearchService(
 
         var needed = request.Page * request.PageSize;
         // An item has up to one document per culture; collect enough documents to fill the page with distinct items.
-        var numHits = needed * Math.Max(1, searchCultures.Count);
+        var numHits = needed * Math.Max(1, request.Languages.Count > 0 ? request.Languages.Count : searchCultures.Count);
         ITopDocsCollector top = request.Sort == SearchSort.Relevance && request.Text is not null
             ? TopScoreDocCollector.Create(numHits, true)
             : TopFieldCollector.Create(SortFor(request.Sort), numHits, false, false, false, true);
