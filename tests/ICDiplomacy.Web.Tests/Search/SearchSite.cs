@@ -44,7 +44,14 @@ public sealed class SearchSite : IAsyncLifetime
 
     public static async Task<CmsHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var cms = await CmsHarness.StartAsync(DatabaseProvider.Sqlite, settings);
+        // Tests share one client address; only the rate-limit test wants the real limit.
+        var merged = new Dictionary<string, string?> { ["Search:RateLimitPermits"] = "100000" };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[k] = v;
+        }
+
+        var cms = await CmsHarness.StartAsync(DatabaseProvider.Sqlite, merged);
         await cms.Get<SearchIndexManager>().WhenIdleAsync();
         return cms;
     }
