@@ -110,7 +110,7 @@ internal static class BalanceExplanations
 
     public static BalanceReason AmbiguousPartyAffiliation(int ambiguous, IReadOnlyList<string> someIds, IReadOnlyList<BalanceConflictParty> parties)
     {
-        var ids = List(someIds, someIds.Count, "and") + (ambiguous > someIds.Count ? ", …" : string.Empty);
+        var ids = ambiguous > someIds.Count ? string.Join(", ", someIds) + ", …" : List(someIds, someIds.Count, "and");
         var verb = ambiguous == 1 ? "comes" : "come";
         return new(
             BalanceReasonCodes.AmbiguousPartyAffiliation,
