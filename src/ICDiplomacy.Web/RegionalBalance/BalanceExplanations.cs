@@ -26,17 +26,18 @@ internal static class BalanceExplanations
     public static BalanceReason MissingRegion(M49Region region) => new(
         BalanceReasonCodes.MissingRegion(region),
         BalanceSeverity.Hard,
-        Invariant($"No participant is from {BalanceRegions.WireName(region)}, a required region."),
-        Invariant($"Add a participant from {BalanceRegions.WireName(region)}."));
+        Invariant($"No participant is from {InSentence(region)}, a required region."),
+        Invariant($"Add a participant from {InSentence(region)}."));
 
     public static BalanceReason RegionOverCap(M49Region region, int count, int n, int nk, decimal cap)
     {
-        var name = BalanceRegions.WireName(region);
+        var name = InSentence(region);
+        var holds = region == M49Region.Americas ? "hold" : "holds";
         var toAdd = ThresholdMath.MinAddedToDilute(count, nk, cap);
         return new(
             BalanceReasonCodes.RegionOverCap(region),
             BalanceSeverity.Hard,
-            Invariant($"{name} holds {count} of {People(nk)}{KnownSuffix(n, nk)} ({Percent(count, nk)}), above the {Percent(cap)} cap."),
+            Invariant($"{char.ToUpperInvariant(name[0])}{name[1..]} {holds} {count} of {People(nk)}{KnownSuffix(n, nk)} ({Percent(count, nk)}), above the {Percent(cap)} cap."),
             toAdd is { } k
                 ? Invariant($"Add at least {People(k)} from other regions.")
                 : Invariant($"The cap is {Percent(cap)}: remove the {People(count)} from {name}."));
@@ -48,7 +49,7 @@ internal static class BalanceExplanations
         return new(
             BalanceReasonCodes.GlobalSouthBelowFloor,
             BalanceSeverity.Hard,
-            Invariant($"{globalSouth} of {People(nk)}{KnownSuffix(n, nk)} ({Percent(globalSouth, nk)}) are from the Global South ({DefinitionName(definition)}), below the {Percent(floor)} floor."),
+            Invariant($"{globalSouth} of {People(nk)}{KnownSuffix(n, nk)} ({Percent(globalSouth, nk)}) {(globalSouth == 1 ? "is" : "are")} from the Global South ({DefinitionName(definition)}), below the {Percent(floor)} floor."),
             toAdd is { } k
                 ? Invariant($"Add at least {People(k)} from Global South countries.")
                 : Invariant($"The floor is {Percent(floor)}: replace the {People(nk - globalSouth)} from outside the Global South."));
@@ -102,9 +103,9 @@ internal static class BalanceExplanations
         return new(
             BalanceReasonCodes.UnknownCountryShareHigh,
             BalanceSeverity.Soft,
-            Invariant($"{unknown} of {People(n)} ({Percent(unknown, n)}) have no known country, above the {Percent(maxShare)} limit."),
+            Invariant($"{unknown} of {People(n)} ({Percent(unknown, n)}) {(unknown == 1 ? "has" : "have")} no known country, above the {Percent(maxShare)} limit."),
             toResolve == unknown
-                ? "Record a valid country for all of them."
+                ? (unknown == 1 ? "Record a valid country for that participant." : "Record a valid country for all of them.")
                 : Invariant($"Record a valid country for at least {toResolve} of them."));
     }
 
@@ -120,6 +121,10 @@ internal static class BalanceExplanations
     }
 
     private static string People(long count) => count == 1 ? "1 participant" : Invariant($"{count} participants");
+
+    // "the Americas" reads as English does; reason codes keep the bare M49 name.
+    private static string InSentence(M49Region region) =>
+        region == M49Region.Americas ? "the Americas" : BalanceRegions.WireName(region);
 
     private static string KnownSuffix(int n, int nk) => n == nk ? string.Empty : " with a known country";
 

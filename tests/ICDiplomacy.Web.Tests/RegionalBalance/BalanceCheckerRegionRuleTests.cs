@@ -294,6 +294,21 @@ public class BalanceCheckerRegionRuleTests
     }
 
     [Fact]
+    public void Explanations_read_as_english_for_the_americas_and_for_one_person()
+    {
+        var result = Forum("US CA BR MX NG IN DE AU -");
+
+        Assert.Equal(["RegionOverCap:Americas", "UnknownCountryShareHigh"], result.ReasonCodes);
+        Assert.Equal("The Americas hold 4 of 8 participants with a known country (50 %), above the 40 % cap.", result.Reasons[0].Explanation);
+        Assert.Equal("1 of 9 participants (11.1 %) has no known country, above the 10 % limit.", result.Reasons[1].Explanation);
+        Assert.Equal("Record a valid country for that participant.", result.Reasons[1].Fix);
+        Assert.Equal("No participant is from the Americas, a required region.", Forum("NG IN DE AU").Reasons[0].Explanation);
+        Assert.Equal(
+            "1 of 5 participants (20 %) is from the Global South (UNCTAD definition), below the 40 % floor.",
+            Forum("NG US DE JP AU").Reasons.Single().Explanation);
+    }
+
+    [Fact]
     public void Thresholds_outside_their_range_are_a_programming_error()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Forum("NG", With(maxRegionShare: 1.01m)));

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ICDiplomacy.Web.Tests.RegionalBalance;
+
+/// <summary>
+/// The app with a rate limit high enough not to interfere with contract tests; tests that need other
+/// settings use <see cref="WithSettings"/>. To be replaced by the shared CmsWebApplicationFactory.
+/// </summary>
+public class BalanceApiFactory : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("RegionalBalance:RateLimitPermitLimit", "100000");
+
+    public WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+}
