@@ -1,3 +1,4 @@
+using ICDiplomacy.Web.Cms.ReferenceData;
 using ICDiplomacy.Web.RegionalBalance;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public class RegionalBalanceOptionsTests
         var service = host.Services.GetRequiredService<BalanceService>();
         Assert.Equal(1.5m, service.DefaultThresholds(BalanceProfile.Dialogue).MaxPartyRatio);
         Assert.Equal(2, service.DefaultThresholds(BalanceProfile.Forum).RequiredRegions.Count);
-        Assert.Equal(Cms.ReferenceData.GlobalSouthDefinition.WorldBankIncome, service.DefaultGlobalSouth);
+        Assert.Equal(GlobalSouthDefinition.WorldBankIncome, service.DefaultGlobalSouth);
         await host.StopAsync();
     }
 
