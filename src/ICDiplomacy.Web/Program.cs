@@ -3,6 +3,7 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.RegionalBalance;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -17,6 +18,8 @@ builder.AddData();
 builder.AddCms();
 // Management API: bearer tokens for API clients, authorisation by user group.
 builder.AddBackoffice();
+// Regional-balance checker: POST /api/balance/check.
+builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -37,6 +40,7 @@ app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
+app.MapRegionalBalanceEndpoints();
 app.MapRazorPages();
 
 app.Run();
