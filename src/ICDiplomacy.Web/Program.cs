@@ -1,7 +1,9 @@
+using ICDiplomacy.Web.Backoffice;
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.RegionalBalance;
 using ICDiplomacy.Web.Search;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -17,6 +19,10 @@ builder.AddData();
 builder.AddCms();
 // Search: Lucene.Net indexes kept current from the outbox; public search API and page.
 builder.AddSearch();
+// Management API: bearer tokens for API clients, authorisation by user group.
+builder.AddBackoffice();
+// Regional-balance checker: POST /api/balance/check.
+builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -31,9 +37,13 @@ app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapManagementEndpoints();
+app.MapRegionalBalanceEndpoints();
 app.MapSearchEndpoints();
 app.MapRazorPages();
 
