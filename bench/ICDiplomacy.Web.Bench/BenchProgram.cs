@@ -9,6 +9,7 @@ internal static class BenchProgram
     private static readonly Dictionary<string, (string Description, Func<BenchArguments, int> Run)> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["balance"] = ("Regional-balance check on random participant lists (default 10 000).", BalanceBenchmark.Run),
+        ["search"] = ("Search: N synthetic reports (default 100 000), full rebuild, latency with region filter and facets, 8-client QPS, publish-to-searchable.", SearchBenchmark.Run),
         ["store"] = ("Content store: generate N published reports (default 100 000), save/publish latency, cold start, idle memory.", StoreBenchmark.Run),
     };
 
