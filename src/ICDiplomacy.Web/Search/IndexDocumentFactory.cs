@@ -14,7 +14,8 @@ namespace ICDiplomacy.Web.Search;
 
 /// <summary>
 /// Turns an item into Lucene documents, one per culture. Which properties are indexed comes from the schema:
-/// <c>searchable</c> properties feed the culture's text field, <c>facet</c> properties become keyword fields
+/// <c>searchable</c> properties feed the culture's one text field (<c>__Text_fr</c>; one analysed field rather
+/// than one per property halves indexing time, and no query needs a single property's text), <c>facet</c> properties become keyword fields
 /// under their alias, and <c>sensitive</c> properties are never read. Region, sub-region, country, conflict,
 /// conflict region, initiative, type, year and language are derived the same way for every document type.
 /// </summary>
@@ -22,9 +23,12 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
 {
     public const string ReportTypeAlias = "reportType";
     public const string PublicationDateAlias = "publicationDate";
-    private const int MaxSnippetBodyChars = 20_000;
+    // Snippets come from the summary and the start of the body: highlighting re-analyses this text for every hit shown.
+    internal const int MaxSnippetBodyChars = 3_000;
 
-    public IReadOnlyList<LuceneDocument> Create(IndexSource source)
+    /// <param name="source">The item and the version to index.</param>
+    /// <param name="forSnippets">Store the plain text the public search highlights (external index only).</param>
+    public IReadOnlyList<LuceneDocument> Create(IndexSource source, bool forSnippets = true)
     {
         var document = source.Document;
         var type = schema.Find(document.ContentType);
@@ -83,7 +87,7 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
                 doc.Add(new StoredField(SearchFields.Url, culture == cultures.Default || invariant ? route : "/" + culture + route));
             }
 
-            AddText(doc, type, source.Data, storageCulture, textCulture);
+            AddText(doc, type, source.Data, storageCulture, textCulture, forSnippets);
             AddPropertyFacets(doc, type, source.Data, storageCulture);
 
             AddKeywords(doc, SearchFields.Region, facets.Regions);
@@ -116,7 +120,7 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
         }
     }
 
-    private void AddText(LuceneDocument doc, ContentType type, VersionData data, string storageCulture, string textCulture)
+    private void AddText(LuceneDocument doc, ContentType type, VersionData data, string storageCulture, string textCulture, bool forSnippets)
     {
         var all = new StringBuilder();
         string? summary = null;
@@ -135,7 +139,6 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
                 continue;
             }
 
-            doc.Add(new TextField(property.Alias + "_" + textCulture, text, Field.Store.NO));
             all.Append(text).Append(' ');
             if (summary is null && property.Alias == "summary")
             {
@@ -150,6 +153,11 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
         if (all.Length > 0)
         {
             doc.Add(new TextField(SearchFields.Text(textCulture), all.ToString(), Field.Store.NO));
+        }
+
+        if (!forSnippets)
+        {
+            return;
         }
 
         if (summary is not null)

@@ -57,7 +57,8 @@ public sealed class IndexSourceLoader(ContentSchema schema, CultureSettings cult
                     : routes.Count > 0 ? [SearchFields.InvariantCulture] : [];
                 if (externalCultures.Count > 0)
                 {
-                    externalSource = new IndexSource(document, VersionData.Deserialize(publishedJson), externalCultures, routes, published);
+                    var live = document.PublishedVersion == document.LatestVersion ? latest : VersionData.Deserialize(publishedJson);
+                    externalSource = new IndexSource(document, live, externalCultures, routes, published);
                 }
             }
 

@@ -133,6 +133,8 @@ public sealed class SearchIndexManager : IDisposable
             internalGeneration = Internal.CreateGeneration();
             long outboxId;
             var items = 0;
+            var externalWriter = external.Writer;
+            var internalWriter = internalGeneration.Writer;
             await using (var scope = _scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
@@ -148,16 +150,18 @@ public sealed class SearchIndexManager : IDisposable
                     }
 
                     lastId = batch[^1].Id;
-                    foreach (var (_, ext, inner) in await _loader.LoadAsync(db, batch, ct))
+                    var sources = await _loader.LoadAsync(db, batch, ct);
+                    // IndexWriter takes documents from several threads at once; analysis is the cost, so use every core.
+                    Parallel.ForEach(sources, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, source =>
                     {
-                        if (ext is not null)
+                        if (source.External is { } ext)
                         {
-                            external.Writer.AddDocuments(_factory.Create(ext));
+                            externalWriter.AddDocuments(_factory.Create(ext));
                         }
 
-                        internalGeneration.Writer.AddDocuments(_factory.Create(inner));
-                        items++;
-                    }
+                        internalWriter.AddDocuments(_factory.Create(source.Internal, forSnippets: false));
+                    });
+                    items += sources.Count;
 
                     db.ChangeTracker.Clear();
                 }
@@ -234,7 +238,7 @@ public sealed class SearchIndexManager : IDisposable
 
             var sources = await LoadAsync(keys, ct);
             External.Write(w => Replace(w, keys, sources.Where(s => s.External is not null).Select(s => s.External!)), outboxId);
-            Internal.Write(w => Replace(w, keys, sources.Select(s => s.Internal)), outboxId);
+            Internal.Write(w => Replace(w, keys, sources.Select(s => s.Internal), forSnippets: false), outboxId);
             InterlockedMax(ref _lastAppliedOutboxId, outboxId);
         }
         finally
@@ -247,7 +251,7 @@ public sealed class SearchIndexManager : IDisposable
     {
         var sources = await LoadAsync(keys, ct);
         Replace(external, keys, sources.Where(s => s.External is not null).Select(s => s.External!));
-        Replace(internalWriter, keys, sources.Select(s => s.Internal));
+        Replace(internalWriter, keys, sources.Select(s => s.Internal), forSnippets: false);
     }
 
     private async Task<IReadOnlyList<(Document Document, IndexSource? External, IndexSource Internal)>> LoadAsync(IReadOnlyCollection<Guid> keys, CancellationToken ct)
@@ -259,7 +263,7 @@ public sealed class SearchIndexManager : IDisposable
         return await _loader.LoadAsync(db, documents, ct);
     }
 
-    private void Replace(IndexWriter writer, IEnumerable<Guid> keys, IEnumerable<IndexSource> sources)
+    private void Replace(IndexWriter writer, IEnumerable<Guid> keys, IEnumerable<IndexSource> sources, bool forSnippets = true)
     {
         foreach (var key in keys)
         {
@@ -268,7 +272,7 @@ public sealed class SearchIndexManager : IDisposable
 
         foreach (var source in sources)
         {
-            writer.AddDocuments(_factory.Create(source));
+            writer.AddDocuments(_factory.Create(source, forSnippets));
         }
     }
 

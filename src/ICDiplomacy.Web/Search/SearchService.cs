@@ -22,6 +22,8 @@ public sealed class SearchService(
     IOptions<SearchOptions> options) : IDisposable
 {
     private const int MaxFacetValues = 30;
+    private const int MaxCachedFilters = 2048;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachingWrapperFilter> _filters = new(StringComparer.Ordinal);
     private readonly SearchOptions _options = options.Value;
     private readonly SemaphoreSlim _concurrency = new(options.Value.MaxConcurrentSearches, options.Value.MaxConcurrentSearches);
 
@@ -97,7 +99,8 @@ public sealed class SearchService(
 
         if (request.YearFrom is not null || request.YearTo is not null)
         {
-            facetFilters[SearchFields.Year] = NumericRangeQuery.NewInt32Range(SearchFields.YearNumber, request.YearFrom, request.YearTo, true, true);
+            facetFilters[SearchFields.Year] = Cached($"year\u0001{request.YearFrom}\u0001{request.YearTo}",
+                () => NumericRangeFilter.NewInt32Range(SearchFields.YearNumber, request.YearFrom, request.YearTo, true, true));
         }
 
         if (request.Initiatives.Count > 0)
@@ -144,15 +147,38 @@ public sealed class SearchService(
     private static IEnumerable<(string Field, string Value)> Expand(string field, string value, IEnumerable<Country> members) =>
         members.Select(c => (SearchFields.Country, c.Alpha2)).Prepend((field, value));
 
-    private static Query AnyOf(IEnumerable<(string Field, string Value)> terms)
+    private Query AnyOf(IEnumerable<(string Field, string Value)> terms)
     {
-        var q = new BooleanQuery();
-        foreach (var (field, value) in terms.Distinct())
+        var distinct = terms.Distinct().OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Value, StringComparer.Ordinal).ToList();
+        return Cached(string.Join('\u0001', distinct.Select(t => t.Field + "\u0002" + t.Value)), () =>
         {
-            q.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            var q = new BooleanQuery();
+            foreach (var (field, value) in distinct)
+            {
+                q.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            return new QueryWrapperFilter(q);
+        });
+    }
+
+    /// <summary>
+    /// Filters are few (regions, types, years…) and reused by many searches: each keeps its matching documents per
+    /// segment, so a region that expands to fifty countries costs one bitset lookup after its first use.
+    /// </summary>
+    private ConstantScoreQuery Cached(string key, Func<Filter> create)
+    {
+        if (!_filters.TryGetValue(key, out var filter))
+        {
+            if (_filters.Count >= MaxCachedFilters)
+            {
+                _filters.Clear();
+            }
+
+            filter = _filters.GetOrAdd(key, _ => new CachingWrapperFilter(create()));
         }
 
-        return new ConstantScoreQuery(q);
+        return new ConstantScoreQuery(filter);
     }
 
     private static Query Filtered(Query main, IEnumerable<Query> filters)

@@ -12,7 +12,7 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
 {
     private const int FragmentChars = 160;
     private const int MaxFragments = 2;
-    private const int MaxCharsToAnalyze = 20_000;
+    private const int MaxCharsToAnalyze = IndexDocumentFactory.MaxSnippetBodyChars;
 
     public IReadOnlyList<string> Snippets(Query? cultureQuery, string culture, string? summary, string? body)
     {
