@@ -23,7 +23,7 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
 {
     public const string ReportTypeAlias = "reportType";
     public const string PublicationDateAlias = "publicationDate";
-    // Snippets come from the summary and the start of the body: highlighting re-analyses this text for every hit shown.
+    // Snippets come from the summary and the start of the body: the text is re-analysed for every hit shown.
     internal const int MaxSnippetBodyChars = 3_000;
 
     /// <param name="source">The item and the version to index.</param>

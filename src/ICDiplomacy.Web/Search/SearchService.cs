@@ -135,7 +135,8 @@ public sealed class SearchService(
         foreach (var (field, _) in facetFilters)
         {
             var sideways = new FacetCountingCollector([field], null);
-            Collect(searcher, Filtered(main, facetFilters.Where(f => f.Key != field).Select(f => f.Value).Concat(otherFilters)), sideways, deadline);
+            // Counting needs the matches, not their scores.
+            Collect(searcher, Filtered(new ConstantScoreQuery(main), facetFilters.Where(f => f.Key != field).Select(f => f.Value).Concat(otherFilters)), sideways, deadline);
             facetCounts[field] = sideways.Counts[field];
         }
 

@@ -1,45 +1,38 @@
 using System.Net;
+using System.Text;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace ICDiplomacy.Web.Search;
 
 /// <summary>
-/// Snippets for hits: the stored plain text is HTML-encoded by the highlighter's encoder and only the
-/// &lt;mark&gt; tags it adds around matched words are markup.
+/// Snippets for hits: a window of the stored plain text around the first matched word, with every matched word
+/// in &lt;mark&gt;. All text is HTML-encoded; the &lt;mark&gt; tags are the only markup. The text is analysed
+/// with the culture's analyser only up to the end of the window, which keeps a page of hits cheap (Lucene's
+/// Highlighter re-scores every fragment of the whole text).
 /// </summary>
 public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
 {
-    private const int FragmentChars = 160;
-    private const int MaxFragments = 2;
-    private const int MaxCharsToAnalyze = IndexDocumentFactory.MaxSnippetBodyChars;
+    private const int Before = 60;
+    private const int Length = 220;
 
     public IReadOnlyList<string> Snippets(Query? cultureQuery, string culture, string? summary, string? body)
     {
         var field = SearchFields.Text(culture);
         if (cultureQuery is not null)
         {
-            var scorer = new QueryScorer(cultureQuery, field);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            var terms = new HashSet<Term>();
+            cultureQuery.ExtractTerms(terms);
+            var words = terms.Where(t => t.Field == field).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            if (words.Count > 0)
             {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
-                MaxDocCharsToAnalyze = MaxCharsToAnalyze,
-            };
-
-            foreach (var text in new[] { summary, body })
-            {
-                if (string.IsNullOrEmpty(text))
+                foreach (var text in new[] { summary, body })
                 {
-                    continue;
-                }
-
-                using var stream = analyzer.GetTokenStream(field, text);
-                var fragments = highlighter.GetBestFragments(stream, text, MaxFragments)
-                    .Where(f => f.Contains("<mark>", StringComparison.Ordinal))
-                    .ToList();
-                if (fragments.Count > 0)
-                {
-                    return fragments;
+                    if (!string.IsNullOrEmpty(text) && Window(field, text, words) is { } snippet)
+                    {
+                        return [snippet];
+                    }
                 }
             }
         }
@@ -50,7 +43,99 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
             return [];
         }
 
-        var cut = plain.Length <= FragmentChars ? plain : plain[..FragmentChars].TrimEnd() + "…";
-        return [WebUtility.HtmlEncode(cut)];
+        return [WebUtility.HtmlEncode(plain.Length <= Length ? plain : Cut(plain, 0, Length) + "…")];
+    }
+
+    private string? Window(string field, string text, HashSet<string> words)
+    {
+        var marks = new List<(int Start, int End)>();
+        var windowStart = -1;
+        var windowEnd = text.Length;
+        using (var stream = analyzer.GetTokenStream(field, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offsets = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (windowStart >= 0 && offsets.StartOffset >= windowEnd)
+                {
+                    break;
+                }
+
+                if (!words.Contains(term.ToString()))
+                {
+                    continue;
+                }
+
+                if (windowStart < 0)
+                {
+                    windowStart = WordStart(text, Math.Max(0, offsets.StartOffset - Before));
+                    windowEnd = Math.Min(text.Length, windowStart + Length);
+                }
+
+                if (offsets.EndOffset <= windowEnd)
+                {
+                    marks.Add((offsets.StartOffset, offsets.EndOffset));
+                }
+            }
+
+            stream.End();
+        }
+
+        if (marks.Count == 0)
+        {
+            return null;
+        }
+
+        windowEnd = WordEnd(text, windowEnd);
+        var sb = new StringBuilder(Length + 64);
+        if (windowStart > 0)
+        {
+            sb.Append('…');
+        }
+
+        var at = windowStart;
+        foreach (var (start, end) in marks)
+        {
+            if (start < at)
+            {
+                continue;
+            }
+
+            sb.Append(WebUtility.HtmlEncode(text[at..start])).Append("<mark>").Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
+            at = end;
+        }
+
+        sb.Append(WebUtility.HtmlEncode(text[at..windowEnd]));
+        if (windowEnd < text.Length)
+        {
+            sb.Append('…');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cut(string text, int start, int length) => text[start..WordEnd(text, Math.Min(text.Length, start + length))].TrimEnd();
+
+    // Windows start and end between words, never inside one.
+    private static int WordStart(string text, int i)
+    {
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }
