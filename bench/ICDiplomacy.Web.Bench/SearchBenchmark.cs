@@ -36,7 +36,10 @@ internal static class SearchBenchmark
         var size = args.Size ?? 100_000;
         var iterations = args.Iterations ?? 1000;
         var warmup = args.Warmup ?? 200;
-        var dir = Path.Combine(Path.GetTempPath(), "icd-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // BENCH_SEARCH_DIR keeps the generated database and index between runs (generation and rebuild are then skipped).
+        var keep = Environment.GetEnvironmentVariable("BENCH_SEARCH_DIR");
+        var dir = string.IsNullOrEmpty(keep) ? Path.Combine(Path.GetTempPath(), "icd-search-bench-" + Guid.NewGuid().ToString("N")[..8]) : Path.GetFullPath(keep);
+        var reuse = File.Exists(Path.Combine(dir, "icdiplomacy.db"));
         Directory.CreateDirectory(dir);
         var connectionString = $"Data Source={Path.Combine(dir, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
         Console.WriteLine($"search: {size:N0} reports in {dir}");
@@ -48,15 +51,26 @@ internal static class SearchBenchmark
             var indexes = host.Services.GetRequiredService<SearchIndexManager>();
             indexes.WhenIdleAsync().GetAwaiter().GetResult();
 
-            var generate = Stopwatch.StartNew();
-            var (listing, translated) = Generate(connectionString, host.Services.GetRequiredService<CountryCatalog>(), words, size, args.Seed);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generate: {size:N0} reports ({translated:N0} with a translation) in {generate.Elapsed.TotalSeconds:0.0} s"));
+            Guid listing;
+            if (reuse)
+            {
+                listing = ListingKey(connectionString);
+                Console.WriteLine($"reusing {dir}: external {indexes.External.CountItems():N0} items");
+            }
+            else
+            {
+                var generate = Stopwatch.StartNew();
+                (listing, var translated) = Generate(connectionString, host.Services.GetRequiredService<CountryCatalog>(), words, size, args.Seed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generate: {size:N0} reports ({translated:N0} with a translation) in {generate.Elapsed.TotalSeconds:0.0} s"));
 
-            var rebuild = Stopwatch.StartNew();
-            indexes.StartRebuild().GetAwaiter().GetResult();
-            rebuild.Stop();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"rebuild: {size:N0} items ({size + translated:N0} external documents) in {rebuild.Elapsed.TotalSeconds:0.0} s ({size / rebuild.Elapsed.TotalSeconds:N0} items/s); external {indexes.External.CountItems():N0} items"));
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var rebuild = Stopwatch.StartNew();
+                indexes.StartRebuild().GetAwaiter().GetResult();
+                rebuild.Stop();
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rebuild: {size:N0} items ({size + translated:N0} external documents) in {rebuild.Elapsed.TotalSeconds:0.0} s ({size / rebuild.Elapsed.TotalSeconds:N0} items/s), {cpuSeconds:0} s of CPU; external {indexes.External.CountItems():N0} items"));
+            }
 
             var parser = host.Services.GetRequiredService<SearchRequestParser>();
             var service = host.Services.GetRequiredService<SearchService>();
@@ -64,16 +78,22 @@ internal static class SearchBenchmark
             var queries = Enumerable.Range(0, 512).Select(_ => Query(parser, words, random)).ToArray();
             var next = 0;
             long hits = 0;
+            var searchCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var latency = LatencyStats.Measure(() =>
             {
                 var response = service.Search(queries[next++ % queries.Length]).Response!;
                 hits += response.Total;
             }, warmup, iterations);
+            var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - searchCpu).TotalMilliseconds / (warmup + iterations);
             Console.WriteLine($"search (1-3 words + region filter + 7 facets + snippets, 1 client): {latency}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  process CPU per query: {cpuPerQuery:0.00} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  mean hits per query: {hits / (double)(warmup + iterations):N0}"));
 
-            var qps = Concurrent(service, queries, clients: 8, TimeSpan.FromSeconds(15));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search, 8 concurrent clients for 15 s: {qps:N0} queries/s"));
+            var qpsCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (qps, total) = Concurrent(service, queries, clients: 8, TimeSpan.FromSeconds(15));
+            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - qpsCpu).TotalMilliseconds / total;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"search, 8 concurrent clients for 15 s: {qps:N0} queries/s; {cpuMs:0.00} ms of CPU per query (= {2000 / cpuMs:N0} queries/s if both cores were ours)"));
 
             PublishToSearchable(host.Services, parser, service, listing, warmup: 3, iterations: 20);
             host.StopAsync().GetAwaiter().GetResult();
@@ -83,7 +103,10 @@ internal static class SearchBenchmark
             SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(dir, recursive: true);
+                if (string.IsNullOrEmpty(keep))
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
             }
             catch (IOException)
             {
@@ -177,7 +200,7 @@ internal static class SearchBenchmark
         return parser.Parse(QueryHelpers.ParseQuery(query)).Request ?? throw new InvalidOperationException("bad bench query " + query);
     }
 
-    private static double Concurrent(SearchService service, SearchRequest[] queries, int clients, TimeSpan duration)
+    private static (double PerSecond, long Total) Concurrent(SearchService service, SearchRequest[] queries, int clients, TimeSpan duration)
     {
         long done = 0;
         var stop = Stopwatch.StartNew();
@@ -192,7 +215,16 @@ internal static class SearchBenchmark
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
-        return done / stop.Elapsed.TotalSeconds;
+        return (done / stop.Elapsed.TotalSeconds, done);
+    }
+
+    private static Guid ListingKey(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Key FROM cmsDocument WHERE Id = 2";
+        return Guid.Parse((string)command.ExecuteScalar()!);
     }
 
     private static void PublishToSearchable(IServiceProvider services, SearchRequestParser parser, SearchService service, Guid listing, int warmup, int iterations)
