@@ -19,8 +19,8 @@ namespace ICDiplomacy.Web.Bench;
 /// <summary>
 /// Search over N synthetic reports (default 100 000) written straight into an embedded SQLite database:
 /// ~5 KB of text each from a Zipf-distributed vocabulary, 1–3 countries from the whole catalog (so every
-/// M49 region and sub-region), four report types, eleven years, and a translation (fr, es, ru or ar) for
-/// 30 % of them. Times a full rebuild of both indexes, single-client search latency for 1–3 words with a
+/// M49 region and sub-region), four report types, eleven years, and a translation (fr, es, ru or ar, each
+/// with its own vocabulary) for 30 % of them. Times a full rebuild of both indexes, single-client search latency for 1–3 words with a
 /// region filter and all facets, queries per second with 8 concurrent clients (in-process, no HTTP), and
 /// publish-to-searchable through the content service and the outbox dispatcher.
 /// </summary>
@@ -280,6 +280,14 @@ internal static class SearchBenchmark
     {
         var random = new Random(seed);
         var zipf = new ZipfWords(words, random);
+        // Each language has its own words, as real translations do; an English query word is rare elsewhere.
+        var translations = new Dictionary<string, ZipfWords>
+        {
+            ["fr"] = new(words.Select(w => w + "eau").ToArray(), random),
+            ["es"] = new(words.Select(w => w + "ado").ToArray(), random),
+            ["ru"] = new(words.Select(w => Map(w, "абкдефгхиджлмнопкрстувўксыз")).ToArray(), random),
+            ["ar"] = new(words.Select(w => Map(w, "ابكدعفغهيجكلمنوبقرستوفوكسيز")).ToArray(), random),
+        };
         var countries = catalog.All.Where(c => c.Region != M49Region.Unknown).Select(c => c.Alpha2).ToArray();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -324,9 +332,10 @@ internal static class SearchBenchmark
             if (random.NextDouble() < 0.3)
             {
                 var culture = Translations[random.Next(Translations.Length)];
-                names[culture] = zipf.Text(4 + random.Next(5)).TrimEnd();
-                summary[culture] = zipf.Text(40 + random.Next(30));
-                body[culture] = "<p>" + zipf.Text(600 + random.Next(300)) + "</p>";
+                var local = translations[culture];
+                names[culture] = local.Text(4 + random.Next(5)).TrimEnd();
+                summary[culture] = local.Text(40 + random.Next(30));
+                body[culture] = "<p>" + local.Text(600 + random.Next(300)) + "</p>";
                 translated++;
             }
 
@@ -346,6 +355,8 @@ internal static class SearchBenchmark
         tx.Commit();
         return (listing, translated);
     }
+
+    private static string Map(string word, string alphabet) => string.Concat(word.Select(c => c is >= 'a' and <= 'z' ? alphabet[c - 'a'] : c));
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameters)
     {

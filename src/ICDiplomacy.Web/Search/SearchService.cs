@@ -219,6 +219,7 @@ public sealed class SearchService(
     private List<SearchHit> Page(IndexSearcher searcher, TopDocs topDocs, SearchRequest request, IReadOnlyDictionary<string, Query> byCulture)
     {
         var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, SearchFields.NodeId);
+        var rawWords = request.Text?.Parts.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var seen = new HashSet<long>();
         var skip = (request.Page - 1) * request.PageSize;
         var hits = new List<SearchHit>(request.PageSize);
@@ -250,7 +251,7 @@ public sealed class SearchService(
                 doc.GetValues(SearchFields.Region),
                 doc.GetValues(SearchFields.Country),
                 doc.Get(SearchFields.Url),
-                highlighter.Snippets(byCulture.GetValueOrDefault(textCulture), textCulture, doc.Get(SearchFields.SnippetSummary), doc.Get(SearchFields.SnippetBody))));
+                highlighter.Snippets(byCulture.GetValueOrDefault(textCulture), textCulture, doc.Get(SearchFields.SnippetSummary), doc.Get(SearchFields.SnippetBody), rawWords)));
             if (hits.Count == request.PageSize)
             {
                 break;

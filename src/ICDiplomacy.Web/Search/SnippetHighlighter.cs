@@ -17,7 +17,8 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
     private const int Before = 60;
     private const int Length = 220;
 
-    public IReadOnlyList<string> Snippets(Query? cultureQuery, string culture, string? summary, string? body)
+    // rawWords: the visitor's words as typed; where one occurs verbatim, only the text around it is analysed.
+    public IReadOnlyList<string> Snippets(Query? cultureQuery, string culture, string? summary, string? body, IReadOnlyCollection<string>? rawWords = null)
     {
         var field = SearchFields.Text(culture);
         if (cultureQuery is not null)
@@ -29,7 +30,7 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
             {
                 foreach (var text in new[] { summary, body })
                 {
-                    if (!string.IsNullOrEmpty(text) && Window(field, text, words) is { } snippet)
+                    if (!string.IsNullOrEmpty(text) && Window(field, text, words, Hint(text, rawWords)) is { } snippet)
                     {
                         return [snippet];
                     }
@@ -46,19 +47,52 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
         return [WebUtility.HtmlEncode(plain.Length <= Length ? plain : Cut(plain, 0, Length) + "…")];
     }
 
-    private string? Window(string field, string text, HashSet<string> words)
+    /// <summary>Where the first of the visitor's words occurs verbatim (ignoring case), or 0.</summary>
+    private static int Hint(string text, IReadOnlyCollection<string>? rawWords)
+    {
+        var first = int.MaxValue;
+        foreach (var word in rawWords ?? [])
+        {
+            var i = word.Length < 2 ? -1 : text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i < first)
+            {
+                first = i;
+            }
+        }
+
+        return first == int.MaxValue ? 0 : first;
+    }
+
+    private string? Window(string field, string text, HashSet<string> words, int hint)
+    {
+        if (hint > 0)
+        {
+            // Analyse from a word boundary shortly before the verbatim hit; fall back to the whole text if that finds nothing.
+            var from = WordStart(text, Math.Max(0, hint - Before));
+            if (Window(field, text, from, words) is { } near)
+            {
+                return near;
+            }
+        }
+
+        return Window(field, text, 0, words);
+    }
+
+    private string? Window(string field, string text, int from, HashSet<string> words)
     {
         var marks = new List<(int Start, int End)>();
         var windowStart = -1;
         var windowEnd = text.Length;
-        using (var stream = analyzer.GetTokenStream(field, text))
+        using (var stream = analyzer.GetTokenStream(field, from == 0 ? text : text[from..]))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offsets = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
-                if (windowStart >= 0 && offsets.StartOffset >= windowEnd)
+                var start = from + offsets.StartOffset;
+                var end = from + offsets.EndOffset;
+                if (windowStart >= 0 && start >= windowEnd)
                 {
                     break;
                 }
@@ -70,13 +104,13 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
 
                 if (windowStart < 0)
                 {
-                    windowStart = WordStart(text, Math.Max(0, offsets.StartOffset - Before));
+                    windowStart = WordStart(text, Math.Max(from, start - Before));
                     windowEnd = Math.Min(text.Length, windowStart + Length);
                 }
 
-                if (offsets.EndOffset <= windowEnd)
+                if (end <= windowEnd)
                 {
-                    marks.Add((offsets.StartOffset, offsets.EndOffset));
+                    marks.Add((start, end));
                 }
             }
 
