@@ -2,6 +2,7 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.Media;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -14,6 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddData();
 // Content core: schema, reference data, store, outbox, scheduled publishing, install.
 builder.AddCms();
+// Media library, image processing, Media Delivery API.
+builder.AddMedia();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -25,11 +28,14 @@ app.Services.ValidateCmsSchema();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// /media/... files and image processing, ahead of static files so wwwroot can never shadow a media URL.
+app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapMediaEndpoints();
 app.MapRazorPages();
 
 app.Run();
