@@ -49,6 +49,18 @@ public static class MediaNames
         var lastWasSpace = false;
         foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
+            // Tabs and line breaks become spaces: a CR LF must never reach a header (Content-Disposition).
+            if (Rune.IsWhiteSpace(rune))
+            {
+                if (!lastWasSpace && sb.Length is > 0 and < MaxLength)
+                {
+                    sb.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
                 or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
@@ -70,17 +82,6 @@ public static class MediaNames
 
                 sb.Append(slashReplacement);
                 lastWasSpace = false;
-                continue;
-            }
-
-            if (Rune.IsWhiteSpace(rune))
-            {
-                if (!lastWasSpace && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                lastWasSpace = true;
                 continue;
             }
 

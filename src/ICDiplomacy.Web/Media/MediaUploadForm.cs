@@ -68,7 +68,7 @@ public sealed class MediaUploadForm : IAsyncDisposable
                 }
 
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    || !disposition.IsFormDisposition()
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
                     || HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { Length: > 0 } name)
                 {
                     return await RefuseAsync(file, MediaOperationStatus.Invalid, FileField, "Every part needs a form-data Content-Disposition with a name.");
