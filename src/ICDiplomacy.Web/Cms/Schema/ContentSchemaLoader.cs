@@ -68,7 +68,8 @@ public static partial class ContentSchemaLoader
 
         if (problems.Count > 0)
         {
-            throw new ContentSchemaException(problems);
+            // Stable: within a file, problems keep the order they were found in.
+            throw new ContentSchemaException([.. problems.OrderBy(p => p.File, StringComparer.Ordinal)]);
         }
 
         return new ContentSchema(contentTypes, dataTypes.Values.Select(d => d.DataType));
