@@ -1,8 +1,10 @@
+using ICDiplomacy.Web.Backoffice;
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Health;
 using ICDiplomacy.Web.Media;
+using ICDiplomacy.Web.RegionalBalance;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -17,6 +19,10 @@ builder.AddData();
 builder.AddCms();
 // Media library, image processing, Media Delivery API.
 builder.AddMedia();
+// Management API: bearer tokens for API clients, authorisation by user group.
+builder.AddBackoffice();
+// Regional-balance checker: POST /api/balance/check.
+builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -32,10 +38,15 @@ app.UseStatusCodePages();
 app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapManagementEndpoints();
 app.MapMediaEndpoints();
+app.MapRegionalBalanceEndpoints();
 app.MapRazorPages();
 
 app.Run();

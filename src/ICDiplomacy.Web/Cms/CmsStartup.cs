@@ -22,6 +22,12 @@ public sealed class CmsStartup(
         {
             await migrator.MigrateAsync(cancellationToken);
         }
+        else if (!await migrator.IsUpToDateAsync(cancellationToken))
+        {
+            // Another node or an operator migrates; until then this node answers /health/ready with 503.
+            logger.LogCritical("The database is unreachable or not migrated and Database:MigrateOnStartup is off; skipping install and seeding");
+            return;
+        }
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserService>();

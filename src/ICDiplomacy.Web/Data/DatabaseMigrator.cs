@@ -27,11 +27,15 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        if (!await db.Database.CanConnectAsync(cancellationToken))
+        try
         {
+            return await db.Database.CanConnectAsync(cancellationToken)
+                && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            logger.LogWarning(ex, "Database readiness check failed");
             return false;
         }
-
-        return !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
     }
 }

@@ -1,0 +1,67 @@
+using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.Tests.Fakes;
+using ICDiplomacy.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static ICDiplomacy.Web.Tests.Infrastructure.Content;
+
+namespace ICDiplomacy.Web.Tests.Cms.Outbox;
+
+public class OutboxReplayTests
+{
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Changes_committed_before_a_crash_are_replayed_to_subscribers_at_the_next_start(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        try
+        {
+            Guid report;
+            // First life: the subscriber "crashes" on every batch, so nothing is acknowledged.
+            await using (var first = new SubscriberFactory(database, new RecordingSubscriber(fail: true)))
+            {
+                await using var scope = first.Services.CreateAsyncScope();
+                var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+                var home = (await content.CreateAsync("home", null, Home(), "editor")).Key!.Value;
+                await content.PublishAsync(home, null, "editor");
+                var listing = (await content.CreateAsync("reportsListing", home, Listing("Reports"), "editor")).Key!.Value;
+                await content.PublishAsync(listing, null, "editor");
+                report = (await content.CreateAsync("report", listing, Report("Replayed"), "editor")).Key!.Value;
+                await content.PublishAsync(report, null, "editor");
+                await first.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+            }
+
+            // Second life on the same database: everything is delivered, in order, exactly from the cursor.
+            var recorder = new RecordingSubscriber();
+            await using var second = new SubscriberFactory(database, recorder);
+            _ = second.Services;
+
+            Assert.True(await recorder.WaitForAsync(m => m.Event == ContentEvents.Published && m.EntityKey == report, TimeSpan.FromSeconds(10)));
+            var ids = recorder.Received.Select(m => m.Id).ToList();
+            Assert.Equal(ids.Order(), ids);
+
+            // Acknowledged now: a third start delivers nothing again.
+            await second.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+            await using var scope2 = second.Services.CreateAsyncScope();
+            var db = scope2.ServiceProvider.GetRequiredService<CmsDbContext>();
+            var cursor = await db.OutboxCursors.SingleAsync(c => c.Subscriber == "recorder@test-node");
+            Assert.Equal(await db.Outbox.MaxAsync(m => m.Id), cursor.LastId);
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    private sealed class SubscriberFactory(TestDatabase database, IOutboxSubscriber subscriber) : CmsWebApplicationFactory(database, ownsDatabase: false)
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(s => s.AddSingleton(subscriber));
+        }
+    }
+}
