@@ -13,14 +13,12 @@ public sealed class ImageCache
 {
     private readonly string _root;
     private readonly TimeSpan _maxAge;
-    private readonly TimeProvider _clock;
     private readonly ILogger<ImageCache> _logger;
 
-    public ImageCache(CmsPaths paths, IOptions<ImagingOptions> options, TimeProvider clock, ILogger<ImageCache> logger)
+    public ImageCache(CmsPaths paths, IOptions<ImagingOptions> options, ILogger<ImageCache> logger)
     {
         _root = Path.GetFullPath(options.Value.Cache.CacheFolder, paths.DataDirectory);
         _maxAge = options.Value.Cache.CacheMaxAge;
-        _clock = clock;
         _logger = logger;
         Directory.CreateDirectory(_root);
     }
@@ -35,7 +33,8 @@ public sealed class ImageCache
     public FileInfo? TryGet(string path)
     {
         var file = new FileInfo(path);
-        return file.Exists && file.LastWriteTimeUtc > _clock.GetUtcNow().UtcDateTime - _maxAge ? file : null;
+        // File times are the OS's wall clock, whatever clock the app runs on.
+        return file.Exists && file.LastWriteTimeUtc > TimeProvider.System.GetUtcNow().UtcDateTime - _maxAge ? file : null;
     }
 
     public async Task WriteAsync(string path, byte[] bytes, CancellationToken cancellationToken)

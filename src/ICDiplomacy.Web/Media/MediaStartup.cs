@@ -9,14 +9,14 @@ public sealed class MediaStartup(
     CmsPaths paths,
     ImageHmac hmac,
     IOptions<MediaOptions> media,
-    TimeProvider clock,
     ILogger<MediaStartup> logger) : IHostedService
 {
     private static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        // File times are the OS's wall clock, whatever clock the app runs on.
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var removed = store is FileSystemMediaFileStore files ? files.SweepTempFiles(StaleAfter, now) : 0;
         var uploads = new DirectoryInfo(Path.Combine(paths.DataDirectory, "tmp", "uploads"));
         if (uploads.Exists)

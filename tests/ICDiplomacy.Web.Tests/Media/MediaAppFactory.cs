@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,8 @@ namespace ICDiplomacy.Web.Tests.Media;
 /// <summary>The app with uploads and the Media Delivery API switched on; more settings can be layered on top.</summary>
 public class MediaAppFactory : CmsWebApplicationFactory
 {
+    private readonly Action<IServiceCollection>? _services;
+
     public const string UploadKey = "test-upload-key-0123456789";
     public const string DeliveryKey = "test-delivery-key-0123456789";
     public const string UploadPath = "/umbraco/management/api/v1/media";
@@ -20,10 +23,8 @@ public class MediaAppFactory : CmsWebApplicationFactory
     {
     }
 
-    protected MediaAppFactory(IDictionary<string, string?>? settings)
-        : base(settings: Merge(settings))
-    {
-    }
+    protected MediaAppFactory(IDictionary<string, string?>? settings, Action<IServiceCollection>? services = null)
+        : base(settings: Merge(settings)) => _services = services;
 
     public string MediaRoot => Path.Combine(DataDirectory, "media");
 
@@ -31,8 +32,8 @@ public class MediaAppFactory : CmsWebApplicationFactory
 
     public ImageUrlBuilder Urls => Services.GetRequiredService<ImageUrlBuilder>();
 
-    /// <summary>A host with extra settings, for tests that need their own configuration.</summary>
-    public static MediaAppFactory With(IDictionary<string, string?> settings) => new Custom(settings);
+    /// <summary>A host with extra settings (and services), for tests that need their own configuration.</summary>
+    public static MediaAppFactory With(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) => new Custom(settings, services);
 
     public static Dictionary<string, string?> Merge(IDictionary<string, string?>? settings)
     {
@@ -111,5 +112,14 @@ public class MediaAppFactory : CmsWebApplicationFactory
         return folders.Where(Directory.Exists).Sum(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories).Count());
     }
 
-    private sealed class Custom(IDictionary<string, string?> settings) : MediaAppFactory(settings);
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+    }
+
+    private sealed class Custom(IDictionary<string, string?> settings, Action<IServiceCollection>? services) : MediaAppFactory(settings, services);
 }
