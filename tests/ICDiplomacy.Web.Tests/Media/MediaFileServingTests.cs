@@ -128,6 +128,20 @@ public class MediaFileServingTests(MediaAppFactory app) : IClassFixture<MediaApp
     }
 
     [Fact]
+    public async Task Head_request_answers_with_headers_only_and_every_media_response_is_sandboxed()
+    {
+        var item = await app.UploadOkAsync(TestImages.Png(), "chart.png");
+
+        using var request = new HttpRequestMessage(HttpMethod.Head, item.Url);
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("default-src 'none'; sandbox", Header(response, "Content-Security-Policy"));
+    }
+
+    [Fact]
     public async Task Media_urls_refuse_other_methods_with_405()
     {
         var item = await app.UploadOkAsync(TestImages.Png(), "chart.png");
