@@ -23,8 +23,8 @@ public class MediaAppFactory : CmsWebApplicationFactory
     {
     }
 
-    protected MediaAppFactory(IDictionary<string, string?>? settings, Action<IServiceCollection>? services = null)
-        : base(settings: Merge(settings)) => _services = services;
+    protected MediaAppFactory(IDictionary<string, string?>? settings, Action<IServiceCollection>? services = null, TestDatabase? database = null)
+        : base(database, Merge(settings)) => _services = services;
 
     public string MediaRoot => Path.Combine(DataDirectory, "media");
 
@@ -33,7 +33,8 @@ public class MediaAppFactory : CmsWebApplicationFactory
     public ImageUrlBuilder Urls => Services.GetRequiredService<ImageUrlBuilder>();
 
     /// <summary>A host with extra settings (and services), for tests that need their own configuration.</summary>
-    public static MediaAppFactory With(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) => new Custom(settings, services);
+    public static MediaAppFactory With(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, TestDatabase? database = null) =>
+        new Custom(settings, services, database);
 
     public static Dictionary<string, string?> Merge(IDictionary<string, string?>? settings)
     {
@@ -121,5 +122,6 @@ public class MediaAppFactory : CmsWebApplicationFactory
         }
     }
 
-    private sealed class Custom(IDictionary<string, string?> settings, Action<IServiceCollection>? services) : MediaAppFactory(settings, services);
+    private sealed class Custom(IDictionary<string, string?> settings, Action<IServiceCollection>? services, TestDatabase? database)
+        : MediaAppFactory(settings, services, database);
 }
