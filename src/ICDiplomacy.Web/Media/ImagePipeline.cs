@@ -78,21 +78,21 @@ public sealed class ImagePipeline : IDisposable
             return Task.FromResult(ImageResult.Fail(MediaOperationStatus.UnsupportedMediaType, "Animated WebP images are not accepted."));
         }
 
-        return RunLimitedAsync(token => Task.FromResult(Reencode(data, kind, token)), ct);
+        return RunLimitedAsync(token => ReencodeAsync(data, kind, token), MediaOperationStatus.Invalid, ct);
     }
 
     /// <summary>Applies <paramref name="commands"/> to a stored image (already re-encoded by <see cref="PrepareUploadAsync"/>).</summary>
     public Task<ImageResult> ProcessAsync(byte[] source, string sourceExtension, ImageCommands commands, CancellationToken ct) =>
-        RunLimitedAsync(token => Task.FromResult(Process(source, sourceExtension, commands, token)), ct);
+        RunLimitedAsync(token => ProcessCoreAsync(source, sourceExtension, commands, token), MediaOperationStatus.Busy, ct);
 
     public void Dispose() => _slots.Dispose();
 
-    private ImageResult Reencode(byte[] data, MediaFileKind kind, CancellationToken ct)
+    private async Task<ImageResult> ReencodeAsync(byte[] data, MediaFileKind kind, CancellationToken ct)
     {
         try
         {
             using var input = new MemoryStream(data, writable: false);
-            var info = Image.Identify(Configuration, input, out var format);
+            var (info, format) = await Image.IdentifyWithFormatAsync(Configuration, input, ct);
             if (info is null || format is null || KindOf(format) != kind)
             {
                 return ImageResult.Fail(MediaOperationStatus.UnsupportedMediaType, "The file is not a readable PNG, JPEG, GIF or WebP image.");
@@ -112,7 +112,8 @@ public sealed class ImagePipeline : IDisposable
             ct.ThrowIfCancellationRequested();
             input.Position = 0;
             Interlocked.Increment(ref _decodes);
-            using var image = Image.Load(Configuration, input);
+            // The async load hands the timeout token to the decoder, which checks it between rows and segments.
+            using var image = await Image.LoadAsync(Configuration, input, ct);
             var orientation = kind == MediaFileKind.Jpeg ? JpegOrientation.Read(data) : 1;
             if (orientation != 1)
             {
@@ -148,12 +149,13 @@ public sealed class ImagePipeline : IDisposable
         }
     }
 
-    private ImageResult Process(byte[] source, string sourceExtension, ImageCommands commands, CancellationToken ct)
+    private async Task<ImageResult> ProcessCoreAsync(byte[] source, string sourceExtension, ImageCommands commands, CancellationToken ct)
     {
         try
         {
             Interlocked.Increment(ref _decodes);
-            using var image = Image.Load(Configuration, source);
+            using var input = new MemoryStream(source, writable: false);
+            using var image = await Image.LoadAsync(Configuration, input, ct);
             var extension = commands.Format ?? sourceExtension;
             var crop = commands.Crop?.ToRectangle(image.Width, image.Height);
             image.Mutate(x =>
@@ -213,7 +215,8 @@ public sealed class ImagePipeline : IDisposable
         return new ImageResult(MediaOperationStatus.Success) { Bytes = output.ToArray(), Width = image.Width, Height = image.Height, Extension = extension };
     }
 
-    private async Task<ImageResult> RunLimitedAsync(Func<CancellationToken, Task<ImageResult>> work, CancellationToken ct)
+    /// <summary>Runs <paramref name="work"/> in a decode slot with the decode timeout; a timeout ends in <paramref name="onTimeout"/>.</summary>
+    private async Task<ImageResult> RunLimitedAsync(Func<CancellationToken, Task<ImageResult>> work, MediaOperationStatus onTimeout, CancellationToken ct)
     {
         if (!await _slots.WaitAsync(_options.DecodeTimeout, ct))
         {
@@ -237,7 +240,7 @@ public sealed class ImagePipeline : IDisposable
         }
         catch (TimeoutException)
         {
-            return ImageResult.Fail(MediaOperationStatus.Invalid, $"The image took longer than {_options.DecodeTimeout.TotalSeconds:0} s to decode.");
+            return ImageResult.Fail(onTimeout, $"The image took longer than {_options.DecodeTimeout.TotalSeconds:0} s to process.");
         }
     }
 
