@@ -13,6 +13,7 @@ public sealed partial class ContentService
     /// </summary>
     public async Task<ContentResult> PublishAsync(Guid key, IReadOnlyCollection<string>? publishCultures, string actor, int? basedOnVersion = null, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -188,6 +189,7 @@ public sealed partial class ContentService
     /// <summary>Takes cultures (all when null) offline. Unpublishing the default culture unpublishes the document.</summary>
     public async Task<ContentResult> UnpublishAsync(Guid key, IReadOnlyCollection<string>? unpublishCultures, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -249,6 +251,7 @@ public sealed partial class ContentService
     /// <summary>Schedules a publish or unpublish of one culture ("*" or null for invariant types) at a UTC time.</summary>
     public async Task<ContentResult> ScheduleAsync(Guid key, ScheduleKind kind, string? culture, DateTimeOffset due, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
