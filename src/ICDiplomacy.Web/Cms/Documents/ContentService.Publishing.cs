@@ -98,13 +98,16 @@ public sealed partial class ContentService
 
         Guid? parentKey = document.ParentId is { } parentId ? await db.Documents.Where(d => d.Id == parentId).Select(d => d.Key).FirstAsync(ct) : null;
         var candidate = new PublishCandidate(document.Key, document.ContentType, parentKey, targets, live);
+        var warnings = new List<ContentValidationError>();
         foreach (var gate in publishValidators)
         {
-            var gateErrors = await gate.ValidateAsync(candidate, ct);
-            if (gateErrors.Count > 0)
+            var check = await gate.ValidateAsync(candidate, ct);
+            if (check.Errors.Count > 0)
             {
-                return new ContentResult(ContentOperationStatus.Blocked, key, Message: "Publishing is blocked by a publish rule.") { Errors = gateErrors };
+                return new ContentResult(ContentOperationStatus.Blocked, key, Message: "Publishing is blocked by a publish rule.") { Errors = check.Errors, Warnings = check.Warnings };
             }
+
+            warnings.AddRange(check.Warnings);
         }
 
         var liveJson = live.Serialize();
@@ -114,7 +117,7 @@ public sealed partial class ContentService
         if (isNoOp)
         {
             // Re-running a publish (e.g. a scheduled one replayed after a crash) changes nothing.
-            return ContentResult.Ok(key, document.LatestVersion);
+            return ContentResult.Ok(key, document.LatestVersion) with { Warnings = warnings };
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -183,7 +186,7 @@ public sealed partial class ContentService
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         notifier.Notify();
-        return ContentResult.Ok(key, latest);
+        return ContentResult.Ok(key, latest) with { Warnings = warnings };
     }
 
     /// <summary>Takes cultures (all when null) offline. Unpublishing the default culture unpublishes the document.</summary>
