@@ -33,7 +33,7 @@ internal sealed class DemoContentSeeder(
         }
 
         var started = clock.GetTimestamp();
-        var w = new DemoWriter(content, Actor);
+        var w = new DemoWriter(content, db, Actor);
         var (homeKey, homeVersion) = await SeedSiteAsync(w, cancellationToken);
         await SeedReferenceDataAsync(w, cancellationToken);
         await SeedConflictsAsync(w, cancellationToken);
