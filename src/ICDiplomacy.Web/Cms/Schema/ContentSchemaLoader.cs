@@ -77,7 +77,7 @@ public static partial class ContentSchemaLoader
 
     internal static bool IsCamelCaseAlias(string alias) => CamelCaseAlias().IsMatch(alias);
 
-    [GeneratedRegex("^[a-z][a-zA-Z0-9]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-zA-Z0-9]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex CamelCaseAlias();
 
     private static List<SchemaFile<T>> ReadFolder<T>(
@@ -447,7 +447,9 @@ public static partial class ContentSchemaLoader
             return [];
         }
 
-        return JsonObject.Create(element) ?? [];
+        // Built eagerly: JsonObject.Create(element) would materialise on first read, and the schema is
+        // shared by every request thread.
+        return element.Deserialize(SchemaFileJsonContext.Default.JsonObject) ?? [];
     }
 
     private static void ValidateConfig(

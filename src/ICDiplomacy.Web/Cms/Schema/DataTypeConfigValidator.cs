@@ -7,8 +7,7 @@ namespace ICDiplomacy.Web.Cms.Schema;
 /// <summary>Checks a data type's <c>config</c> against its editor's keys (documented in content-schema/README.md).</summary>
 internal static class DataTypeConfigValidator
 {
-    /// <summary>Media type aliases a MediaPicker3 <c>filter</c> may name.</summary>
-    public static readonly IReadOnlySet<string> MediaTypeFilters = new HashSet<string>(StringComparer.Ordinal) { "Image", "File", "PDF" };
+    private static readonly HashSet<string> MediaTypeFilters = new(StringComparer.Ordinal) { "Image", "File", "PDF" };
 
     private static readonly Dictionary<string, string[]> KnownKeys = new(StringComparer.Ordinal)
     {

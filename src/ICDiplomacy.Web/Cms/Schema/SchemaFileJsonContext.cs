@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace ICDiplomacy.Web.Cms.Schema;
@@ -10,4 +11,5 @@ namespace ICDiplomacy.Web.Cms.Schema;
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ContentTypeFile))]
 [JsonSerializable(typeof(DataTypeFile))]
+[JsonSerializable(typeof(JsonObject))]
 internal sealed partial class SchemaFileJsonContext : JsonSerializerContext;

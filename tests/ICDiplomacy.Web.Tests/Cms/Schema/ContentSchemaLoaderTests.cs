@@ -381,6 +381,14 @@ public sealed class ContentSchemaLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_with_alias_ending_in_a_newline_reports_it_as_not_camelCase()
+    {
+        _dir.DocumentType("report", """{ "alias": "report\n", "name": "Report" }""");
+
+        Assert.Contains(_dir.LoadFails().Problems, p => p.Message.StartsWith("alias 'report\n' is not camelCase", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_with_alias_not_matching_the_file_name_reports_it()
     {
         _dir.DocumentType("report", Type("reports"));
