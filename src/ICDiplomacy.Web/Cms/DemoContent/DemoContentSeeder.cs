@@ -33,7 +33,7 @@ internal sealed class DemoContentSeeder(
         }
 
         var started = clock.GetTimestamp();
-        var w = new DemoWriter(content, Actor);
+        var w = new DemoWriter(content, db, Actor);
         var (homeKey, homeVersion) = await SeedSiteAsync(w, cancellationToken);
         await SeedReferenceDataAsync(w, cancellationToken);
         await SeedConflictsAsync(w, cancellationToken);
@@ -198,9 +198,9 @@ internal sealed class DemoContentSeeder(
     private async Task SeedReportsAsync(DemoWriter w, CancellationToken ct)
     {
         var listing = w.Key("reportsListing", "reports");
+        var due = clock.GetUtcNow() + ScheduledReportDelay;
         foreach (var r in DemoReports.All())
         {
-            var due = clock.GetUtcNow() + ScheduledReportDelay;
             var publicationDate = r.Release == DemoRelease.Scheduled ? DateOnly.FromDateTime(due.UtcDateTime) : r.PublicationDate;
             var edit = new DocumentEdit { Names = r.Name.ToNames(), Values = ReportValues(w, r, publicationDate) };
             var key = await w.CreateAsync("report", r.Id, listing, edit, ct);
