@@ -1,6 +1,7 @@
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Cms.PropertyEditors;
 using ICDiplomacy.Web.Cms.Publishing;
+using ICDiplomacy.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICDiplomacy.Web.Cms.Documents;
@@ -165,8 +166,9 @@ public sealed partial class ContentService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsWriteConflict(ex))
         {
+            // A concurrent save or publish took this version number (unique index) or moved the token.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var current = await db.Documents.AsNoTracking().Where(d => d.Id == document.Id).Select(d => d.LatestVersion).FirstAsync(ct);
@@ -308,15 +310,16 @@ public sealed partial class ContentService
                 ? await PublishAsync(entry.Key, cultureList, actor, ct: ct)
                 : await UnpublishAsync(entry.Key, cultureList, actor, ct);
 
-            // Claim-and-remove after the work: a rerun finds nothing to change (publish is a no-op when live).
-            var removed = await db.ScheduledActions.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(ct);
-            if (!result.Succeeded)
+            // Removed after the work (publish already removes its own due entry): a rerun finds nothing to change.
+            await db.ScheduledActions.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(ct);
+            // A conflict means another node (or the worker) ran the same entry at the same moment.
+            if (!result.Succeeded && result.Status != ContentOperationStatus.Conflict)
             {
                 db.ChangeTracker.Clear();
                 AddAudit(actor, "schedule-failed", entry.Key, $"{entry.Kind} {entry.Culture}: {result.Message} {string.Join("; ", result.Errors.Select(e => $"{e.Property}: {e.Message}"))}");
                 await db.SaveChangesAsync(ct);
             }
-            else if (removed > 0)
+            else if (result.Succeeded)
             {
                 done++;
             }

@@ -200,9 +200,9 @@ public sealed partial class ContentService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsWriteConflict(ex))
         {
-            // Someone saved between our read and our write: never overwrite silently.
+            // Someone saved between our read and our write (token moved, or the version number was taken): never overwrite silently.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var current = await db.Documents.AsNoTracking().Where(d => d.Id == document.Id).Select(d => d.LatestVersion).FirstAsync(ct);
