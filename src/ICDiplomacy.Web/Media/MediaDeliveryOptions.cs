@@ -8,8 +8,8 @@ public sealed class MediaDeliveryOptions
 {
     public const string SectionName = "DeliveryApi";
 
-    /// <summary>The Delivery API as a whole; when false, the media endpoints answer 404 as if absent.</summary>
-    public bool Enabled { get; set; }
+    /// <summary>The Delivery API as a whole (default on, as the content API has it); when false, the media endpoints answer 404.</summary>
+    public bool Enabled { get; set; } = true;
 
     /// <summary>When false, every request needs the <see cref="ApiKey"/>.</summary>
     public bool PublicAccess { get; set; } = true;
@@ -17,5 +17,5 @@ public sealed class MediaDeliveryOptions
     /// <summary>Shared secret sent in the <c>Api-Key</c> header.</summary>
     public string? ApiKey { get; set; }
 
-    public DeliveryApiMediaOptions Media { get; set; } = new();
+    public MediaApiOptions Media { get; set; } = new();
 }

@@ -1,7 +1,7 @@
 namespace ICDiplomacy.Web.Media;
 
 /// <summary><c>DeliveryApi:Media</c>, as Umbraco has it.</summary>
-public sealed class DeliveryApiMediaOptions
+public sealed class MediaApiOptions
 {
     /// <summary>The Media Delivery API is off unless enabled, even when the content API is on (401 while off).</summary>
     public bool Enabled { get; set; }
