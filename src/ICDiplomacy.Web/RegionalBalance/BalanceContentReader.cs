@@ -80,11 +80,10 @@ public sealed class BalanceContentReader(CmsDbContext db, BalanceService balance
     /// <summary>Whether a forum requires balanced speakers: its published version, or its latest while it was never published.</summary>
     public async Task<bool> ForumRequiresBalancedSpeakersAsync(Guid forumKey, CancellationToken cancellationToken)
     {
-        var json = await db.Documents.AsNoTracking()
-            .Where(d => d.Key == forumKey && d.ContentType == ForumType && !d.Trashed)
-            .SelectMany(
-                d => db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == (d.PublishedVersion ?? d.LatestVersion)),
-                (d, v) => v.Data)
+        var json = await db.DocumentVersions.AsNoTracking()
+            .Where(v => db.Documents.Any(d => d.Id == v.DocumentId && d.Key == forumKey && d.ContentType == ForumType && !d.Trashed
+                && (d.PublishedVersion ?? d.LatestVersion) == v.Number))
+            .Select(v => v.Data)
             .FirstOrDefaultAsync(cancellationToken);
         return json is not null && Value(VersionData.Deserialize(json), "requireBalancedSpeakers") is JsonValue flag
             && flag.TryGetValue<bool>(out var on) && on;
@@ -92,11 +91,10 @@ public sealed class BalanceContentReader(CmsDbContext db, BalanceService balance
 
     private async Task<VersionData?> PublishedDataAsync(Guid key, string contentType, CancellationToken cancellationToken)
     {
-        var json = await db.Documents.AsNoTracking()
-            .Where(d => d.Key == key && d.ContentType == contentType && !d.Trashed && d.PublishedVersion != null)
-            .SelectMany(
-                d => db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion),
-                (d, v) => v.Data)
+        var json = await db.DocumentVersions.AsNoTracking()
+            .Where(v => db.Documents.Any(d => d.Id == v.DocumentId && d.Key == key && d.ContentType == contentType && !d.Trashed
+                && d.PublishedVersion == v.Number))
+            .Select(v => v.Data)
             .FirstOrDefaultAsync(cancellationToken);
         return json is null ? null : VersionData.Deserialize(json);
     }
@@ -180,7 +178,8 @@ public sealed class BalanceContentReader(CmsDbContext db, BalanceService balance
     private static List<Guid> Keys(JsonNode? node)
     {
         var keys = new List<Guid>();
-        IEnumerable<JsonNode?> items = node is JsonArray array ? array : [node];
+        // Not "array : [node]": that collection expression would build a JsonArray and re-parent the node.
+        IReadOnlyList<JsonNode?> items = node is JsonArray array ? [.. array] : new List<JsonNode?> { node };
         foreach (var item in items)
         {
             if (Text(item) is { } s)
