@@ -11,8 +11,9 @@ public static class RegionalBalanceModule
 
     /// <summary>
     /// Registers the options (validated at start-up), <see cref="BalanceService"/> and the check endpoint's
-    /// rate-limit policy, the reader of sessions and initiatives, and the forum-session publish gate. Needs a <see cref="CountryCatalog"/> singleton; the Cms module normally provides it,
-    /// and this loads one from content-schema/ only when none is registered yet.
+    /// rate-limit policy, the reader of sessions and initiatives, and the forum-session publish gate. Needs a
+    /// <see cref="CountryCatalog"/> singleton; the Cms module normally provides it, and this loads one from
+    /// content-schema/ only when none is registered yet.
     /// </summary>
     public static IHostApplicationBuilder AddRegionalBalance(this IHostApplicationBuilder builder)
     {
