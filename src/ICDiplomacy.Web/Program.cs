@@ -21,7 +21,7 @@ builder.AddCms();
 builder.AddMedia();
 // Management API: bearer tokens for API clients, authorisation by user group.
 builder.AddBackoffice();
-// Regional-balance checker: POST /api/balance/check.
+// Regional-balance checker: POST /api/balance/check, session and initiative balance, the speakers' publish gate.
 builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();
