@@ -10,6 +10,7 @@ internal static class BenchProgram
     {
         ["balance"] = ("Regional-balance check on random participant lists (default 10 000).", BalanceBenchmark.Run),
         ["search"] = ("Search: N synthetic reports (default 100 000), full rebuild, latency with region filter and facets, 8-client QPS, publish-to-searchable.", SearchBenchmark.Run),
+        ["thumbnail"] = ("2000 × 1500 JPEG to a 400 px thumbnail through the hardened image pipeline, 1 and 2 threads.", ThumbnailBenchmark.Run),
         ["store"] = ("Content store: generate N published reports (default 100 000), save/publish latency, cold start, idle memory.", StoreBenchmark.Run),
     };
 

@@ -3,6 +3,7 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.RegionalBalance;
 using ICDiplomacy.Web.Search;
 
@@ -19,9 +20,11 @@ builder.AddData();
 builder.AddCms();
 // Search: Lucene.Net indexes kept current from the outbox; public search API and page.
 builder.AddSearch();
+// Media library, image processing, Media Delivery API.
+builder.AddMedia();
 // Management API: bearer tokens for API clients, authorisation by user group.
 builder.AddBackoffice();
-// Regional-balance checker: POST /api/balance/check.
+// Regional-balance checker: POST /api/balance/check, session and initiative balance, the speakers' publish gate.
 builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();
@@ -34,6 +37,8 @@ app.Services.ValidateCmsSchema();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// /media/... files and image processing, ahead of static files so wwwroot can never shadow a media URL.
+app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
@@ -43,6 +48,7 @@ app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
+app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
 app.MapSearchEndpoints();
 app.MapRazorPages();

@@ -3,6 +3,7 @@ using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Cms.Publishing;
 using ICDiplomacy.Web.Cms.Users;
+using ICDiplomacy.Web.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICDiplomacy.Web.Data;
@@ -22,6 +23,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<BackofficeUser> Users => Set<BackofficeUser>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+    public DbSet<MediaCrop> MediaCrops => Set<MediaCrop>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

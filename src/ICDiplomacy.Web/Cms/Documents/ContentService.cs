@@ -30,6 +30,7 @@ public sealed partial class ContentService(
 
     public async Task<ContentResult> CreateAsync(string contentType, Guid? parentKey, DocumentEdit edit, string actor, Guid? key = null, CancellationToken ct = default)
     {
+        BeginOperation();
         if (schema.Find(contentType) is not { IsElement: false } type)
         {
             return ContentResult.Invalid("contentType", null, $"'{contentType}' is not a document type.");
@@ -105,20 +106,10 @@ public sealed partial class ContentService(
 
     public async Task<ContentResult> SaveAsync(Guid key, int basedOnVersion, DocumentEdit edit, string actor, CancellationToken ct = default)
     {
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
+        var (document, problem) = await LoadForChangeAsync(key, basedOnVersion, "Restore the document from the recycle bin before editing it.", ct);
+        if (problem is not null)
         {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "Restore the document from the recycle bin before editing it.");
-        }
-
-        if (basedOnVersion != document.LatestVersion)
-        {
-            return ContentResult.Stale(key, basedOnVersion, document.LatestVersion);
+            return problem;
         }
 
         var type = schema.Get(document.ContentType);
@@ -139,20 +130,10 @@ public sealed partial class ContentService(
     /// <summary>Copies an old version's names and values into a new draft (it must then be published).</summary>
     public async Task<ContentResult> RollbackAsync(Guid key, int versionNumber, int basedOnVersion, string actor, CancellationToken ct = default)
     {
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
+        var (document, problem) = await LoadForChangeAsync(key, basedOnVersion, "Restore the document from the recycle bin before rolling it back.", ct);
+        if (problem is not null)
         {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "Restore the document from the recycle bin before rolling it back.");
-        }
-
-        if (basedOnVersion != document.LatestVersion)
-        {
-            return ContentResult.Stale(key, basedOnVersion, document.LatestVersion);
+            return problem;
         }
 
         var old = await db.DocumentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == document.Id && v.Number == versionNumber, ct);
@@ -197,9 +178,9 @@ public sealed partial class ContentService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsWriteConflict(ex))
         {
-            // Someone saved between our read and our write: never overwrite silently.
+            // Someone saved between our read and our write (token moved, or the version number was taken): never overwrite silently.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var current = await db.Documents.AsNoTracking().Where(d => d.Id == document.Id).Select(d => d.LatestVersion).FirstAsync(ct);
@@ -419,6 +400,32 @@ public sealed partial class ContentService(
         await db.DocumentVariants.Where(v => v.DocumentId == document.Id).ExecuteDeleteAsync(ct);
         AddVariants(document.Id, document.ParentId ?? -1, data);
     }
+
+    /// <summary>
+    /// Starts an operation on an existing document outside the recycle bin, optionally checking that the
+    /// caller's edit is based on its newest version.
+    /// </summary>
+    private async Task<(Document Document, ContentResult? Problem)> LoadForChangeAsync(Guid key, int? basedOnVersion, string inRecycleBinMessage, CancellationToken ct)
+    {
+        BeginOperation();
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
+        if (document is null)
+        {
+            return (null!, ContentResult.NotFound());
+        }
+
+        if (document.Trashed)
+        {
+            return (document, new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: inRecycleBinMessage));
+        }
+
+        return basedOnVersion is { } b && b != document.LatestVersion
+            ? (document, ContentResult.Stale(key, b, document.LatestVersion))
+            : (document, null);
+    }
+
+    /// <summary>Each operation reads current rows: nothing tracked by an earlier operation on this scope may leak in.</summary>
+    private void BeginOperation() => db.ChangeTracker.Clear();
 
     private void AddAudit(string actor, string action, Guid? key, string? details) =>
         db.Audit.Add(new AuditEntry { Utc = Now, Actor = actor, Action = action, EntityKey = key, Details = details });
