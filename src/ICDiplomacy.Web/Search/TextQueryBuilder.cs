@@ -9,9 +9,11 @@ namespace ICDiplomacy.Web.Search;
 /// phrase is analysed with each culture's analyser and becomes a TermQuery or PhraseQuery on that culture's
 /// name and text fields. All words must match (in one culture's document); the name counts more.
 /// </summary>
-public sealed class TextQueryBuilder(SearchAnalyzer analyzer)
+public sealed class TextQueryBuilder(SearchAnalyzer analyzer, ICDiplomacy.Web.Cms.CultureSettings settings)
 {
     private const float NameBoost = 3f;
+    // When an item matches in several languages, the site's default language shows unless another matches clearly better.
+    private const float DefaultCultureBoost = 1.5f;
 
     /// <summary>The query per culture (for highlighting) and their union; null when no culture's analyser left a word.</summary>
     public (Query? Query, IReadOnlyDictionary<string, Query> ByCulture) Build(VisitorText text, IEnumerable<string> cultures)
@@ -40,6 +42,11 @@ public sealed class TextQueryBuilder(SearchAnalyzer analyzer)
 
             if (all.Clauses.Count > 0)
             {
+                if (culture == settings.Default)
+                {
+                    all.Boost = DefaultCultureBoost;
+                }
+
                 byCulture[culture] = all;
                 union.Add(all, Occur.SHOULD);
             }

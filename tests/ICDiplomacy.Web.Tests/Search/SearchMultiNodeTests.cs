@@ -14,8 +14,12 @@ public sealed class SearchMultiNodeTests
     {
         await using var database = TestDatabase.CreateSqlite();
         var root = Path.Combine(Path.GetTempPath(), "icd-search-nodes", Guid.NewGuid().ToString("N"));
-        await using var a = Node(database, root, "node-a");
-        await using var b = Node(database, root, "node-b");
+        Directory.CreateDirectory(root);
+        // A database file, as two processes would share: in-memory shared-cache SQLite reports table locks
+        // between connections at once instead of waiting for them.
+        var shared = $"Data Source={Path.Combine(root, "shared.db")};Foreign Keys=True;Default Timeout=30;Pooling=False";
+        await using var a = Node(database, shared, root, "node-a");
+        await using var b = Node(database, shared, root, "node-b");
         await a.Services.GetRequiredService<SearchIndexManager>().WhenIdleAsync();
         await b.Services.GetRequiredService<SearchIndexManager>().WhenIdleAsync();
 
@@ -46,10 +50,11 @@ public sealed class SearchMultiNodeTests
         Assert.NotEqual(Guid.Empty, key);
     }
 
-    private static CmsWebApplicationFactory Node(TestDatabase database, string root, string name)
+    private static CmsWebApplicationFactory Node(TestDatabase database, string connectionString, string root, string name)
     {
         var factory = new CmsWebApplicationFactory(database, new Dictionary<string, string?>
         {
+            ["ConnectionStrings:Cms"] = connectionString,
             ["Cms:DataDirectory"] = Path.Combine(root, name),
             ["Cms:NodeName"] = name,
         }, ownsDatabase: false);
