@@ -1,6 +1,7 @@
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.DeliveryApi;
 using ICDiplomacy.Web.Health;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -14,6 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddData();
 // Content core: schema, reference data, store, outbox, scheduled publishing, install.
 builder.AddCms();
+// Content Delivery API (Umbraco v2 compatible), its output cache, CORS, OpenAPI document and webhooks.
+builder.AddDeliveryApi();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -27,9 +30,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapDeliveryApiEndpoints();
 app.MapRazorPages();
 
 app.Run();

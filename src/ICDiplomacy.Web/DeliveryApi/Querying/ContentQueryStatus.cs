@@ -1,0 +1,10 @@
+namespace ICDiplomacy.Web.DeliveryApi.Querying;
+
+public enum ContentQueryStatus
+{
+    Success,
+    SelectorNotFound,
+    FilterNotFound,
+    SortNotFound,
+    InvalidFilterValue,
+}
