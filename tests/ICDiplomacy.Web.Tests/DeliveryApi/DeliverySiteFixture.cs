@@ -1,4 +1,5 @@
 using ICDiplomacy.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ICDiplomacy.Web.Tests.DeliveryApi;
 
@@ -12,7 +13,8 @@ public sealed class DeliverySiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await DeliverySite.SeedAsync(Factory);
-        Client = Factory.CreateClient();
+        // Redirects are asserted, not followed.
+        Client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
     public async Task DisposeAsync()

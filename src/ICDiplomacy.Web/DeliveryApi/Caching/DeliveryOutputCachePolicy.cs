@@ -36,7 +36,9 @@ internal sealed class DeliveryOutputCachePolicy(IOptions<DeliveryApiOptions> opt
 
         context.HttpContext.Items[GenerationItem] = generation.Current;
         context.ResponseExpirationTimeSpan = o.OutputCache.ContentDuration;
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The raw query string, not QueryKeys = "*": the built-in key builder sorts repeated values (and in
+        // doing so reorders ?id=b&id=a for the handler), while the items endpoint answers in request order.
+        context.CacheVaryByRules.VaryByValues["query"] = context.HttpContext.Request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = new StringValues([
             DeliveryRequest.AcceptLanguageHeader, DeliveryRequest.StartItemHeader, DeliveryRequest.PreviewHeader, DeliveryRequest.ApiKeyHeader, "Origin",
         ]);

@@ -258,7 +258,7 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             // A short, non-empty page ends the result: no count statement needed.
             total = q.Skip + page.Count;
         }
-        else if (page.Count == 0 && q.Skip == 0)
+        else if (page.Count == 0 && q.Skip == 0 && q.Take > 0)
         {
             total = 0;
         }
@@ -282,7 +282,7 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             switch (kind)
             {
                 case ContentSelectorKind.Children:
-                    return query.Where(c => c.Document.ParentId == db.Documents.Where(p => p.Key == key).Select(p => (long?)p.Id).FirstOrDefault());
+                    return query.Where(c => db.Documents.Any(p => p.Key == key && p.Id == c.Document.ParentId));
                 case ContentSelectorKind.Descendants:
                     return query.Where(c => db.Documents.Any(p => p.Key == key && c.Document.Path.StartsWith(p.Path + ",")));
                 default:
