@@ -1,8 +1,10 @@
+using ICDiplomacy.Web.Backoffice;
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.RegionalBalance;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -15,8 +17,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddData();
 // Content core: schema, reference data, store, outbox, scheduled publishing, install.
 builder.AddCms();
+// Management API: bearer tokens for API clients, authorisation by user group.
+builder.AddBackoffice();
 // Content Delivery API (Umbraco v2 compatible), its output cache, CORS, OpenAPI document and webhooks.
 builder.AddDeliveryApi();
+// Regional-balance checker: POST /api/balance/check.
+builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
@@ -31,11 +37,17 @@ app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseCors();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+// After CORS and authorisation, so cached answers get fresh CORS headers and never skip an access check.
 app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
+app.MapManagementEndpoints();
 app.MapDeliveryApiEndpoints();
+app.MapRegionalBalanceEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -29,6 +29,7 @@ public static class CmsModule
         services.AddSingleton<ScheduledPublishingWorker>();
         services.AddScoped<ContentService>();
         services.AddScoped<UserService>();
+        services.AddScoped<IContentSeeder, DemoContent.DemoContentSeeder>();
         services.AddHostedService<CmsStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublishingWorker>());
         return builder;

@@ -31,6 +31,7 @@ public static class DataModule
         }
 
         builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
         return builder;
     }
 

@@ -23,7 +23,8 @@ public sealed partial class ContentService
         var topChanged = topOld.Count != topNew.Count || topOld.Any(o => !topNew.TryGetValue(o.Culture, out var n) || n.Route != o.Route);
 
         var plan = new Dictionary<long, (Document Doc, Dictionary<string, (string Route, string Segment, string Name)> Routes)> { [top.Id] = (top, topNew) };
-        if (topChanged)
+        // A leaf has no descendants to re-route: one indexed lookup instead of a path-prefix scan.
+        if (topChanged && await db.Documents.AnyAsync(d => d.ParentId == top.Id, ct))
         {
             var prefix = top.Path + ",";
             var descendants = await db.Documents.Where(d => d.Path.StartsWith(prefix) && !d.Trashed).OrderBy(d => d.Level).ThenBy(d => d.SortOrder).ToListAsync(ct);
@@ -43,8 +44,10 @@ public sealed partial class ContentService
             : topOld;
 
         var newRoutes = plan.Values.SelectMany(p => p.Routes.Values.Select(r => r.Route)).Distinct().ToList();
+        var routeCultures = plan.Values.SelectMany(p => p.Routes.Keys).Distinct().ToList();
+        // Culture is named so the (RootId, Culture, Route) index is used all the way down.
         var clashes = newRoutes.Count == 0 ? [] : await db.DocumentUrls.AsNoTracking()
-            .Where(u => u.RootId == rootId && newRoutes.Contains(u.Route) && !ids.Contains(u.DocumentId))
+            .Where(u => u.RootId == rootId && routeCultures.Contains(u.Culture) && newRoutes.Contains(u.Route) && !ids.Contains(u.DocumentId))
             .Select(u => new { u.Culture, u.Route })
             .ToListAsync(ct);
         foreach (var (_, (doc, routes)) in plan)
@@ -113,7 +116,7 @@ public sealed partial class ContentService
         if (newRoutes.Count > 0)
         {
             // A route that is live again must not be shadowed by an old redirect.
-            await db.RedirectUrls.Where(r => r.RootId == rootId && newRoutes.Contains(r.Route)).ExecuteDeleteAsync(ct);
+            await db.RedirectUrls.Where(r => r.RootId == rootId && routeCultures.Contains(r.Culture) && newRoutes.Contains(r.Route)).ExecuteDeleteAsync(ct);
         }
 
         return errors;

@@ -372,14 +372,12 @@ public sealed partial class ContentService(
         {
             var segment = data.Segments[culture];
             var cultureFilter = culture == VersionData.Invariant ? null : culture;
-            var taken = await db.DocumentVariants.AsNoTracking()
+            var siblings = db.DocumentVariants.AsNoTracking()
                 .Where(v => v.ParentId == parentId && v.DocumentId != (documentId ?? 0)
-                    && (cultureFilter == null || v.Culture == cultureFilter || v.Culture == VersionData.Invariant)
-                    && (v.Segment == segment || v.Segment.StartsWith(segment + "-")))
-                .Select(v => v.Segment)
-                .ToListAsync(ct);
+                    && (cultureFilter == null || v.Culture == cultureFilter || v.Culture == VersionData.Invariant));
 
-            if (!taken.Contains(segment))
+            // The common case is a free segment: one indexed equality lookup, no prefix scan.
+            if (!await siblings.AnyAsync(v => v.Segment == segment, ct))
             {
                 continue;
             }
@@ -390,6 +388,7 @@ public sealed partial class ContentService(
                 continue;
             }
 
+            var taken = await siblings.Where(v => v.Segment.StartsWith(segment + "-")).Select(v => v.Segment).ToListAsync(ct);
             var n = 2;
             while (taken.Contains($"{segment}-{n}"))
             {

@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace ICDiplomacy.Web.RegionalBalance;
+
+public static class RegionalBalanceEndpoints
+{
+    public static IEndpointRouteBuilder MapRegionalBalanceEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Anonymous because nothing is stored; rate-limited and size-bounded for the same reason.
+        var group = app.MapGroup("/api/balance")
+            .WithTags("RegionalBalance")
+            .AllowAnonymous()
+            .RequireRateLimiting(RegionalBalanceModule.RateLimitPolicy);
+
+        group.MapPost("/check", CheckAsync)
+            .Accepts<CheckBalanceRequest>("application/json")
+            .WithName("CheckRegionalBalance");
+
+        return app;
+    }
+
+    // The body is read by hand, within RegionalBalance:MaxRequestBodyBytes, so that a value of the wrong
+    // type becomes a field error keyed by its JSON path instead of a bare 400.
+    internal static async Task<Results<Ok<BalanceResult>, ValidationProblem, ProblemHttpResult>> CheckAsync(
+        HttpRequest request,
+        BalanceService balance,
+        IOptions<RegionalBalanceOptions> options,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The body must be JSON.",
+                detail: "Send Content-Type: application/json.");
+        }
+
+        var limit = options.Value.MaxRequestBodyBytes;
+        var body = request.ContentLength > limit ? null : await ReadBoundedAsync(request.Body, limit, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "The request body is too large.",
+                detail: $"At most {limit} bytes are accepted.");
+        }
+
+        CheckBalanceRequest? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize<CheckBalanceRequest>(body.Value.Span, json.Value.SerializerOptions);
+        }
+        catch (JsonException exception)
+        {
+            return Invalid(FieldOf(exception.Path), "Not valid here: a value of the wrong type, a field this request does not have, or malformed JSON.");
+        }
+
+        if (parsed is null)
+        {
+            return Invalid("body", "A JSON object is required.");
+        }
+
+        if (!CheckBalanceRequestValidator.TryValidate(parsed, balance.MaxParticipants, out var valid, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "The balance check request is invalid.");
+        }
+
+        var result = balance.Check(valid.Profile, valid.Participants, valid.Conflict, valid.GlobalSouth, valid.Overrides);
+        return TypedResults.Ok(result);
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            title: "The balance check request is invalid.");
+
+    // "$.participants[3].country" → "participants[3].country"; the root or an unknown position → "body".
+    private static string FieldOf(string? path) =>
+        path is null || path.Length <= 2 || !path.StartsWith("$.", StringComparison.Ordinal) ? "body" : path[2..];
+
+    private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(limit, 64 * 1024));
+        while (true)
+        {
+            var memory = buffer.GetMemory(16 * 1024);
+            var read = await body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                return buffer.WrittenMemory;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+}
