@@ -4,6 +4,7 @@ using ICDiplomacy.Web.DeliveryApi.Filters;
 using ICDiplomacy.Web.DeliveryApi.OpenApi;
 using ICDiplomacy.Web.DeliveryApi.Querying;
 using ICDiplomacy.Web.DeliveryApi.Rendering;
+using ICDiplomacy.Web.DeliveryApi.Webhooks;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,6 +67,15 @@ public static class DeliveryApiModule
         }));
 
         DeliveryApiOpenApi.Add(services);
+
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<WebhookService>();
+        services.AddSingleton<IOutboxSubscriber, WebhookQueue>();
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
+        services.AddHttpClient(WebhookSender.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
+            // Receivers are configured by administrators; a redirect is not followed to somewhere else.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return builder;
     }
 }
