@@ -1,11 +1,18 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ICDiplomacy.Web.Tests.DeliveryApi;
 
-/// <summary>Counts SQL statements while armed, leaving out the background workers' polling (outbox, schedules).</summary>
+/// <summary>
+/// Counts the SQL statements of HTTP requests while armed; background workers (outbox, schedules, webhooks)
+/// run outside any request and are left out.
+/// </summary>
 public sealed class CommandCounter : DbCommandInterceptor
 {
+    private static readonly AsyncLocal<bool> InRequest = new();
+
     private int _count;
     private volatile bool _armed;
 
@@ -25,6 +32,9 @@ public sealed class CommandCounter : DbCommandInterceptor
     }
 
     public void Disarm() => _armed = false;
+
+    /// <summary>Marks everything that runs below it in the pipeline as part of a request.</summary>
+    public static IStartupFilter RequestMarker { get; } = new Marker();
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -46,7 +56,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 
     private void Record(DbCommand command)
     {
-        if (!_armed || command.CommandText.Contains("cmsOutbox", StringComparison.Ordinal) || command.CommandText.Contains("umbracoContentSchedule", StringComparison.Ordinal))
+        if (!_armed || !InRequest.Value)
         {
             return;
         }
@@ -56,5 +66,18 @@ public sealed class CommandCounter : DbCommandInterceptor
             Commands.Add(command.CommandText);
             _count++;
         }
+    }
+
+    private sealed class Marker : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, following) =>
+            {
+                InRequest.Value = true;
+                await following(context);
+            });
+            next(app);
+        };
     }
 }

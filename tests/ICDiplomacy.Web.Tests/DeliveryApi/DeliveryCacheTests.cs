@@ -150,6 +150,21 @@ public sealed class DeliveryCacheTests : IAsyncLifetime
         Assert.Null(keyed.Headers.Age);
     }
 
+    [Fact]
+    public async Task Earlier_draft_text_of_a_published_report_is_not_retrievable_publicly()
+    {
+        // SECURITY-GUIDE case 54: the first draft named a participant; the published version does not.
+        var key = (await _factory.WithContentAsync(c => c.CreateAsync("report", Reports, Report("Roundtable notes", "John Smith said the talks stalled.", "meetingSummary", "2025-05-01"), Editor))).Key!.Value;
+        await SaveAndPublishAsync(key, Report("Roundtable notes", "A participant said the talks stalled.", "meetingSummary", "2025-05-01"));
+
+        foreach (var url in new[] { $"/item/{key}", $"/item/{key}?version=1", "/item/reports/roundtable-notes/", $"?fetch=children:{Reports}&filter=name:roundtable", $"/items?id={key}" })
+        {
+            var body = await (await _client.SendAsync(DeliveryHttp.Base + url)).Content.ReadAsStringAsync();
+            Assert.Contains("A participant said", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("John Smith", body, StringComparison.Ordinal);
+        }
+    }
+
     private async Task SaveDraftAsync(Guid key, ICDiplomacy.Web.Cms.Documents.DocumentEdit edit)
     {
         var version = await _factory.WithScopeAsync(sp => Task.FromResult(

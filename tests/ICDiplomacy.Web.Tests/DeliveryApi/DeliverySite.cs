@@ -78,7 +78,14 @@ public static class DeliverySite
         await Publish(Person);
         await Create("initiativesListing", Home, En("Initiatives"), Initiatives);
         await Publish(Initiatives);
-        await Create("initiative", Initiatives, En("Sahel Civilian Dialogue", ("status", "active"), ("summary", EnText("A civilian track for the Sahel."))), DraftInitiative);
+        await Create("initiative", Initiatives, En(
+            "Sahel Civilian Dialogue",
+            ("status", "active"),
+            ("summary", EnText("A civilian track for the Sahel.")),
+            ("expertGroup", new JsonArray(new JsonObject { ["key"] = Key(0x41).ToString(), ["contentType"] = "expertGroupMember", ["values"] = new JsonObject { ["person"] = Person.ToString(), ["party"] = "Civil society" } })),
+            ("partnerOrganisations", new JsonArray(
+                new JsonObject { ["title"] = "Partner site", ["url"] = "https://partner.example/", ["target"] = "_blank" },
+                new JsonObject { ["title"] = "Our people", ["contentKey"] = People.ToString() }))), DraftInitiative);
         await Create("conflictsListing", Home, En("Conflicts"), Conflicts);
         await Publish(Conflicts);
         await Create("conflict", Conflicts, En(

@@ -15,7 +15,11 @@ public sealed class DeliveryStatementCountTests
         var counter = new CommandCounter();
         var (factory, client) = await DeliveryFactory.StartAsync(
             new Dictionary<string, string?> { ["DeliveryApi:OutputCache:Enabled"] = "false" },
-            s => s.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(counter)));
+            s =>
+            {
+                s.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(counter));
+                s.AddSingleton(CommandCounter.RequestMarker);
+            });
         await using var _ = factory;
         for (var i = 0; i < 25; i++)
         {
@@ -37,11 +41,11 @@ public sealed class DeliveryStatementCountTests
         Assert.Equal(26, page["total"]!.GetValue<long>());
         Assert.Equal(20, ((JsonArray)page["items"]!).Count);
         Assert.Equal("Amina Diallo", page["items"]![0]!["properties"]!["authors"]![0]!["name"]!.GetValue<string>());
-        Assert.True(counter.Count <= 3, $"{counter.Count} statements:\n" + string.Join("\n---\n", counter.Commands));
+        Assert.True(counter.Count is >= 2 and <= 3, $"{counter.Count} statements:\n" + string.Join("\n---\n", counter.Commands));
 
         counter.Arm();
         await client.JsonAsync(DeliveryHttp.Base + $"/item/{SahelReport}");
         counter.Disarm();
-        Assert.True(counter.Count <= 2, $"{counter.Count} statements for one item:\n" + string.Join("\n---\n", counter.Commands));
+        Assert.True(counter.Count is >= 1 and <= 2, $"{counter.Count} statements for one item:\n" + string.Join("\n---\n", counter.Commands));
     }
 }

@@ -93,6 +93,15 @@ public sealed class DeliveryStatusTests(DeliverySiteFixture site) : IClassFixtur
     }
 
     [Fact]
+    public async Task Preview_of_a_draft_renders_links_and_leaves_out_its_confidential_expert_group()
+    {
+        var item = await _client.JsonAsync(DeliveryHttp.Base + $"/item/{DraftInitiative}?expand=properties[$all]", ("Preview", "true"), ("Api-Key", ApiKey));
+        DeliveryHttp.AssertGolden("preview-initiative-expanded", item.ToJsonString());
+        Assert.Null(item["properties"]!["expertGroup"]);
+        Assert.False(item["properties"]!.AsObject().ContainsKey("expertGroup"));
+    }
+
+    [Fact]
     public async Task Old_route_recorded_by_redirect_tracking_answers_301_with_start_item_headers()
     {
         using var response = await _client.SendAsync(DeliveryHttp.Base + "/item/reports/old-title/");
