@@ -218,7 +218,10 @@ public static class ManagementEndpoints
     private static async Task<Results<NoContent, NotFound>> DeleteRedirectAsync(long id, CmsDbContext db, CancellationToken ct) =>
         await db.RedirectUrls.Where(r => r.Id == id).ExecuteDeleteAsync(ct) > 0 ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static IResult Ok(ContentResult r) => TypedResults.Ok(new OperationResponse(r.Key, r.Version));
+    private static IResult Ok(ContentResult r) => TypedResults.Ok(new OperationResponse(
+        r.Key,
+        r.Version,
+        r.Warnings.Count == 0 ? null : r.Warnings.Select(w => new WarningModel(w.Property, w.Culture is VersionData.Invariant ? null : w.Culture, w.Message)).ToList()));
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 

@@ -57,7 +57,10 @@ public sealed record DocumentResponse(
 
 public sealed record VersionResponse(int Number, string State, DateTime CreatedUtc, string Author, int? BasedOn, string? Comment, string? PublishedCultures);
 
-public sealed record OperationResponse(Guid? Id, int? Version);
+public sealed record OperationResponse(Guid? Id, int? Version, IReadOnlyList<WarningModel>? Warnings = null);
+
+/// <summary>A non-blocking finding returned with a successful operation.</summary>
+public sealed record WarningModel(string Property, string? Culture, string Message);
 
 public sealed record TokenResponse(
     [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,

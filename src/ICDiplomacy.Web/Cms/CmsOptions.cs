@@ -22,8 +22,8 @@ public sealed class CmsOptions : IValidatableObject
     [Required]
     public string DefaultCulture { get; set; } = "en";
 
-    /// <summary>Seed the demo content on an empty database.</summary>
-    public bool SeedDemoContent { get; set; } = true;
+    /// <summary>Seed the demo content on an empty database (on in Development via appsettings.Development.json, off elsewhere).</summary>
+    public bool SeedDemoContent { get; set; }
 
     /// <summary>How often the scheduled publishing worker looks for due entries.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -49,7 +49,8 @@ internal static class DemoConflicts
             Summary = "The confrontation between Russia and NATO member states, sharpened by the war in Ukraine: the risk of "
                 + "military incidents, the collapse of most arms-control agreements, sanctions, and few remaining channels for "
                 + "dialogue.",
-            Background = "<p>Since 2019 the INF Treaty, the Open Skies Treaty and, in February 2026, New START have lapsed. "
+            Background = "<p>Since 2019 the INF Treaty has ended, Russia and the United States have left the Open Skies Treaty and, in "
+                + "February 2026, New START expired. "
                 + "Military-to-military contacts are limited, and incidents at sea, in the air and in cyberspace carry a "
                 + "risk of escalation that neither side wants.</p>"
                 + "<p>Expert contact groups are among the few places where people from both sides still compare threat "

@@ -1,3 +1,4 @@
+using ICDiplomacy.Web.Cms.Audit;
 using System.Text.Json.Nodes;
 using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Cms.ReferenceData;
@@ -20,20 +21,37 @@ internal sealed class DemoContentSeeder(
     ILogger<DemoContentSeeder> logger) : IContentSeeder
 {
     public const string Actor = "demo-content";
+    private const string CompletedAction = "demo-seed-complete";
 
     /// <summary>How long after seeding the scheduled demo report goes live.</summary>
     public static readonly TimeSpan ScheduledReportDelay = TimeSpan.FromDays(14);
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Documents.AnyAsync(cancellationToken))
+        if (await db.Audit.AnyAsync(a => a.Action == CompletedAction, cancellationToken))
         {
-            logger.LogDebug("Demo content skipped: the database already holds documents");
+            logger.LogDebug("Demo content already seeded");
             return;
         }
 
+        if (await db.Documents.AnyAsync(cancellationToken))
+        {
+            // Documents but no completion mark: either real content (leave it alone) or a seed that was
+            // interrupted (stopped mid-way), which is cleared and run again so the demo is never half there.
+            if (await db.DocumentVersions.AnyAsync(v => v.Author != Actor, cancellationToken))
+            {
+                logger.LogDebug("Demo content skipped: the database already holds documents");
+                return;
+            }
+
+            logger.LogWarning("An earlier demo seed was interrupted; clearing it and seeding again");
+            await db.Outbox.ExecuteDeleteAsync(cancellationToken);
+            await db.Documents.ExecuteDeleteAsync(cancellationToken);
+            await db.RedirectUrls.ExecuteDeleteAsync(cancellationToken);
+        }
+
         var started = clock.GetTimestamp();
-        var w = new DemoWriter(content, Actor);
+        var w = new DemoWriter(content, db, Actor);
         var (homeKey, homeVersion) = await SeedSiteAsync(w, cancellationToken);
         await SeedReferenceDataAsync(w, cancellationToken);
         await SeedConflictsAsync(w, cancellationToken);
@@ -45,6 +63,8 @@ internal sealed class DemoContentSeeder(
         // The home page features reports, which exist only now.
         await w.SaveAndPublishAsync(homeKey, homeVersion, HomeEdit(w.Keys("report", DemoSite.FeaturedReports)), "home (featured reports)", cancellationToken);
 
+        db.Audit.Add(new AuditEntry { Utc = clock.GetUtcNow().UtcDateTime, Actor = Actor, Action = CompletedAction, Details = "demo content seeded" });
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the demo content in {ElapsedMs:F0} ms", clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -198,9 +218,9 @@ internal sealed class DemoContentSeeder(
     private async Task SeedReportsAsync(DemoWriter w, CancellationToken ct)
     {
         var listing = w.Key("reportsListing", "reports");
+        var due = clock.GetUtcNow() + ScheduledReportDelay;
         foreach (var r in DemoReports.All())
         {
-            var due = clock.GetUtcNow() + ScheduledReportDelay;
             var publicationDate = r.Release == DemoRelease.Scheduled ? DateOnly.FromDateTime(due.UtcDateTime) : r.PublicationDate;
             var edit = new DocumentEdit { Names = r.Name.ToNames(), Values = ReportValues(w, r, publicationDate) };
             var key = await w.CreateAsync("report", r.Id, listing, edit, ct);

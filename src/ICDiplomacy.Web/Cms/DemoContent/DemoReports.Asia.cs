@@ -11,7 +11,7 @@ internal static partial class DemoReports
             Type = "researchPaper",
             PublicationDate = new(2024, 11, 9),
             Summary = "Five years after it opened, the visa-free corridor to Gurdwara Darbar Sahib Kartārpur has carried "
-                + "hundreds of thousands of pilgrims across one of the world's most militarised borders. This paper asks what "
+                + "many thousands of pilgrims across one of the world's most militarised borders. This paper asks what "
                 + "made it resilient and where its limits lie.",
             KeyFindings =
             [

@@ -217,7 +217,7 @@ internal static partial class DemoReports
                 "National technical means can verify aggregate limits on launchers, but not warheads.",
                 "Early involvement of other nuclear-armed states, even as observers, would make a later multilateral framework easier.",
             ],
-            Body = "<p>For the first time since 1972, there is no treaty limiting the strategic nuclear forces of Russia and "
+            Body = "<p>For the first time in decades, no treaty limits the strategic nuclear forces of Russia and "
                 + "the United States. Both have said they would act with restraint; neither has said how this would be shown.</p>"
                 + "<p>We examine three options. Reciprocal political commitments could be announced quickly. Data exchanges, on "
                 + "the model of New START's biannual exchanges, would make them credible. Unilateral restraint, announced and "
@@ -299,7 +299,7 @@ internal static partial class DemoReports
                 "Cooling water supply became a concern after the destruction of the Kakhovka dam in June 2023.",
                 "The IAEA's principles for nuclear safety and security during armed conflict offer a basis both sides have referred to.",
             ],
-            Body = "<p>The Zaporizhzhia plant's six reactors are in cold shutdown, but the plant still needs power and water to "
+            Body = "<p>The Zaporizhzhia plant's six reactors are shut down, but the plant still needs power and water to "
                 + "cool its reactors and spent fuel.</p>"
                 + "<p>We review the incidents since 2022 and the IAEA's presence at the site, and propose a short list of "
                 + "technical commitments that could be agreed separately from any other question.</p>",

@@ -5,6 +5,9 @@ public sealed record ContentResult(ContentOperationStatus Status, Guid? Key = nu
 {
     public IReadOnlyList<ContentValidationError> Errors { get; init; } = [];
 
+    /// <summary>Findings that did not stop the operation (e.g. a regional-balance warning on publish).</summary>
+    public IReadOnlyList<ContentValidationError> Warnings { get; init; } = [];
+
     /// <summary>For <see cref="ContentOperationStatus.Conflict"/>: the newer version the edit must be re-based on.</summary>
     public int? CurrentVersion { get; init; }
 

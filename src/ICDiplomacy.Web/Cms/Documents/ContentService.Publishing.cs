@@ -1,6 +1,7 @@
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Cms.PropertyEditors;
 using ICDiplomacy.Web.Cms.Publishing;
+using ICDiplomacy.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICDiplomacy.Web.Cms.Documents;
@@ -13,6 +14,7 @@ public sealed partial class ContentService
     /// </summary>
     public async Task<ContentResult> PublishAsync(Guid key, IReadOnlyCollection<string>? publishCultures, string actor, int? basedOnVersion = null, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -97,13 +99,16 @@ public sealed partial class ContentService
 
         Guid? parentKey = document.ParentId is { } parentId ? await db.Documents.Where(d => d.Id == parentId).Select(d => d.Key).FirstAsync(ct) : null;
         var candidate = new PublishCandidate(document.Key, document.ContentType, parentKey, targets, live);
+        var warnings = new List<ContentValidationError>();
         foreach (var gate in publishValidators)
         {
-            var gateErrors = await gate.ValidateAsync(candidate, ct);
-            if (gateErrors.Count > 0)
+            var check = await gate.ValidateAsync(candidate, ct);
+            if (check.Errors.Count > 0)
             {
-                return new ContentResult(ContentOperationStatus.Blocked, key, Message: "Publishing is blocked by a publish rule.") { Errors = gateErrors };
+                return new ContentResult(ContentOperationStatus.Blocked, key, Message: "Publishing is blocked by a publish rule.") { Errors = check.Errors, Warnings = check.Warnings };
             }
+
+            warnings.AddRange(check.Warnings);
         }
 
         var liveJson = live.Serialize();
@@ -113,7 +118,7 @@ public sealed partial class ContentService
         if (isNoOp)
         {
             // Re-running a publish (e.g. a scheduled one replayed after a crash) changes nothing.
-            return ContentResult.Ok(key, document.LatestVersion);
+            return ContentResult.Ok(key, document.LatestVersion) with { Warnings = warnings };
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -161,8 +166,9 @@ public sealed partial class ContentService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsWriteConflict(ex))
         {
+            // A concurrent save or publish took this version number (unique index) or moved the token.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var current = await db.Documents.AsNoTracking().Where(d => d.Id == document.Id).Select(d => d.LatestVersion).FirstAsync(ct);
@@ -182,12 +188,13 @@ public sealed partial class ContentService
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         notifier.Notify();
-        return ContentResult.Ok(key, latest);
+        return ContentResult.Ok(key, latest) with { Warnings = warnings };
     }
 
     /// <summary>Takes cultures (all when null) offline. Unpublishing the default culture unpublishes the document.</summary>
     public async Task<ContentResult> UnpublishAsync(Guid key, IReadOnlyCollection<string>? unpublishCultures, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -249,6 +256,7 @@ public sealed partial class ContentService
     /// <summary>Schedules a publish or unpublish of one culture ("*" or null for invariant types) at a UTC time.</summary>
     public async Task<ContentResult> ScheduleAsync(Guid key, ScheduleKind kind, string? culture, DateTimeOffset due, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -302,15 +310,16 @@ public sealed partial class ContentService
                 ? await PublishAsync(entry.Key, cultureList, actor, ct: ct)
                 : await UnpublishAsync(entry.Key, cultureList, actor, ct);
 
-            // Claim-and-remove after the work: a rerun finds nothing to change (publish is a no-op when live).
-            var removed = await db.ScheduledActions.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(ct);
-            if (!result.Succeeded)
+            // Removed after the work (publish already removes its own due entry): a rerun finds nothing to change.
+            await db.ScheduledActions.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(ct);
+            // A conflict means another node (or the worker) ran the same entry at the same moment.
+            if (!result.Succeeded && result.Status != ContentOperationStatus.Conflict)
             {
                 db.ChangeTracker.Clear();
                 AddAudit(actor, "schedule-failed", entry.Key, $"{entry.Kind} {entry.Culture}: {result.Message} {string.Join("; ", result.Errors.Select(e => $"{e.Property}: {e.Message}"))}");
                 await db.SaveChangesAsync(ct);
             }
-            else if (removed > 0)
+            else if (result.Succeeded)
             {
                 done++;
             }

@@ -8,6 +8,7 @@ public sealed partial class ContentService
     /// <summary>Moves a document and its descendants below another parent (null = root).</summary>
     public async Task<ContentResult> MoveAsync(Guid key, Guid? newParentKey, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -60,6 +61,7 @@ public sealed partial class ContentService
     /// <summary>Copies a document (and optionally its descendants) below a parent as unpublished drafts with new keys.</summary>
     public async Task<ContentResult> CopyAsync(Guid key, Guid? newParentKey, bool includeDescendants, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var source = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key, ct);
         if (source is null)
         {
@@ -120,6 +122,7 @@ public sealed partial class ContentService
     /// <summary>Sets the order of a parent's children (null = roots); the list must name each child once.</summary>
     public async Task<ContentResult> SortAsync(Guid? parentKey, IReadOnlyList<Guid> orderedKeys, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         long? parentId = null;
         if (parentKey is { } pk)
         {
@@ -157,6 +160,7 @@ public sealed partial class ContentService
     /// <summary>Moves a document and its descendants to the recycle bin; they go offline and keep their data.</summary>
     public async Task<ContentResult> TrashAsync(Guid key, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -195,6 +199,7 @@ public sealed partial class ContentService
     /// <summary>Restores a trashed branch to its original parent, or to <paramref name="targetParentKey"/>; it comes back unpublished.</summary>
     public async Task<ContentResult> RestoreAsync(Guid key, string actor, Guid? targetParentKey = null, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -267,6 +272,7 @@ public sealed partial class ContentService
     /// <summary>Deletes a trashed document and its descendants for good.</summary>
     public async Task<ContentResult> DeleteAsync(Guid key, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {

@@ -30,6 +30,7 @@ public sealed partial class ContentService(
 
     public async Task<ContentResult> CreateAsync(string contentType, Guid? parentKey, DocumentEdit edit, string actor, Guid? key = null, CancellationToken ct = default)
     {
+        BeginOperation();
         if (schema.Find(contentType) is not { IsElement: false } type)
         {
             return ContentResult.Invalid("contentType", null, $"'{contentType}' is not a document type.");
@@ -105,6 +106,7 @@ public sealed partial class ContentService(
 
     public async Task<ContentResult> SaveAsync(Guid key, int basedOnVersion, DocumentEdit edit, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -139,6 +141,7 @@ public sealed partial class ContentService(
     /// <summary>Copies an old version's names and values into a new draft (it must then be published).</summary>
     public async Task<ContentResult> RollbackAsync(Guid key, int versionNumber, int basedOnVersion, string actor, CancellationToken ct = default)
     {
+        BeginOperation();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
         if (document is null)
         {
@@ -197,9 +200,9 @@ public sealed partial class ContentService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DbErrors.IsWriteConflict(ex))
         {
-            // Someone saved between our read and our write: never overwrite silently.
+            // Someone saved between our read and our write (token moved, or the version number was taken): never overwrite silently.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var current = await db.Documents.AsNoTracking().Where(d => d.Id == document.Id).Select(d => d.LatestVersion).FirstAsync(ct);
@@ -419,6 +422,9 @@ public sealed partial class ContentService(
         await db.DocumentVariants.Where(v => v.DocumentId == document.Id).ExecuteDeleteAsync(ct);
         AddVariants(document.Id, document.ParentId ?? -1, data);
     }
+
+    /// <summary>Each operation reads current rows: nothing tracked by an earlier operation on this scope may leak in.</summary>
+    private void BeginOperation() => db.ChangeTracker.Clear();
 
     private void AddAudit(string actor, string action, Guid? key, string? details) =>
         db.Audit.Add(new AuditEntry { Utc = Now, Actor = actor, Action = action, EntityKey = key, Details = details });

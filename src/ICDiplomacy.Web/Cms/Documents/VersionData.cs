@@ -31,7 +31,17 @@ public sealed class VersionData
         byCulture[culture] = value;
     }
 
-    public string Serialize() => JsonSerializer.Serialize(this, Json);
+    /// <summary>Canonical JSON: keys in ordinal order at every level, so equal content serialises to equal text.</summary>
+    public string Serialize() => JsonSerializer.Serialize(
+        new
+        {
+            names = new SortedDictionary<string, string>(Names, StringComparer.Ordinal),
+            segments = new SortedDictionary<string, string>(Segments, StringComparer.Ordinal),
+            values = new SortedDictionary<string, SortedDictionary<string, JsonNode?>>(
+                Values.ToDictionary(kv => kv.Key, kv => new SortedDictionary<string, JsonNode?>(kv.Value, StringComparer.Ordinal)),
+                StringComparer.Ordinal),
+        },
+        Json);
 
     public static VersionData Deserialize(string json)
     {

@@ -125,8 +125,10 @@ public sealed class PropertyValueValidator(CountryCatalog countries, ContentSche
             case PropertyEditorAliases.Decimal:
                 {
                     decimal number;
-                    if (value is JsonValue nv && nv.TryGetValue(out decimal d))
+                    if (value is JsonValue nv && nv.GetValueKind() == JsonValueKind.Number
+                        && decimal.TryParse(nv.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
                     {
+                        // Via the JSON text: values built in code (JsonValue.Create(2026)) do not convert with TryGetValue<decimal>.
                         number = d;
                     }
                     else if (TryString(value, out var s) && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))

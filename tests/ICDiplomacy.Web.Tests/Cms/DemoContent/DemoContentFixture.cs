@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ICDiplomacy.Web.Tests.Cms.DemoContent;
 
@@ -16,6 +17,9 @@ public sealed class DemoContentFixture : IAsyncLifetime
     private readonly string _connectionString = $"Data Source=file:demo-{Guid.NewGuid():N}?mode=memory&cache=shared;Foreign Keys=True";
     private SqliteConnection? _keepAlive;
     private IHost? _host;
+
+    /// <summary>Starts at the real time, so the scheduled report is due in the future as it would be in production.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
@@ -36,6 +40,7 @@ public sealed class DemoContentFixture : IAsyncLifetime
         });
         builder.AddData();
         builder.AddCms();
+        builder.Services.AddSingleton<TimeProvider>(Clock);
         _host = builder.Build();
 
         await _host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
