@@ -15,6 +15,7 @@ public static class DeliveryApiEndpoints
     public const string BasePath = "/umbraco/delivery/api/v2";
     public const string StartItemNotFoundMessage = "The Start-Item could not be found";
     private const int DefaultTake = 10;
+    private const string VaryHeader = "Accept-Language, Preview, Start-Item";
 
     public static IEndpointRouteBuilder MapDeliveryApiEndpoints(this IEndpointRouteBuilder app)
     {
@@ -232,8 +233,6 @@ public static class DeliveryApiEndpoints
         return await next(context);
     }
 
-    private const string VaryHeader = "Accept-Language, Preview, Start-Item";
-
     private static ContentJsonResult Json(JsonNode body, DeliveryRequest request, RenderSession session, RootItem? startItem, bool routing, DeliveryApiOptions options)
     {
         var tags = new List<string>(session.ContentKeys.Count + session.MediaKeys.Count + 3) { DeliveryCacheTags.All };
@@ -278,6 +277,7 @@ public static class DeliveryApiEndpoints
         ContentQueryStatus.FilterNotFound => "Filter option not found",
         ContentQueryStatus.SortNotFound => "Sort option not found",
         ContentQueryStatus.InvalidFilterValue => "Invalid filter value",
+        ContentQueryStatus.TooManyOptions => "Too many query options",
         _ => "Invalid query",
     };
 }

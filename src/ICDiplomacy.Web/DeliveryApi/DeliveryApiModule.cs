@@ -43,6 +43,7 @@ public static class DeliveryApiModule
         services.TryAddScoped<IMediaPickerResolver, NoMediaPickerResolver>();
 
         services.AddSingleton<DeliveryCacheGeneration>();
+        services.AddSingleton<QueryCountCache>();
         services.AddSingleton<DeliveryOutputCachePolicy>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy>((o, policy) => o.AddPolicy(DeliveryOutputCachePolicy.Name, policy));

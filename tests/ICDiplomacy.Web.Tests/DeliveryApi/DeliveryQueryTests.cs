@@ -25,6 +25,7 @@ public sealed class DeliveryQueryTests(DeliverySiteFixture site) : IClassFixture
         { "filter=language:de", "Invalid filter value", "languages" },
         { "filter=createDate>yesterday", "Invalid filter value", "ISO 8601" },
         { "take=101", "Invalid paging", "100" },
+        { string.Concat(Enumerable.Repeat("filter=contentType:report&", 21)), "Too many query options", "20" },
         { "skip=-1", "Invalid paging", "skip" },
         { "expand=properties[a", "Invalid expand value", "expand" },
         { "fields=props[a]", "Invalid fields value", "fields" },

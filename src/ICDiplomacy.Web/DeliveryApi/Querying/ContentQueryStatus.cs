@@ -7,4 +7,5 @@ public enum ContentQueryStatus
     FilterNotFound,
     SortNotFound,
     InvalidFilterValue,
+    TooManyOptions,
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,9 +13,10 @@ namespace ICDiplomacy.Web.DeliveryApi.Querying;
 /// routable in the requested culture and not in the recycle bin. Every read goes through
 /// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items.
 /// </summary>
-public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOptions> options, IEnumerable<IContentFilterHandler> filterHandlers)
+public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOptions> options, IEnumerable<IContentFilterHandler> filterHandlers, QueryCountCache counts, DeliveryCacheGeneration generation)
 {
     private const string PreviewPrefix = "/preview-";
+    private const int MaxOptions = 20;
     private List<RootItem>? _roots;
 
     public IQueryable<ContentCandidate> Visible(DeliveryRequest request)
@@ -189,6 +191,11 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             return ContentQueryResult.Refused(ContentQueryStatus.SelectorNotFound, $"The 'fetch' value '{Shorten(q.Fetch)}' is not a known selector: use ancestors:, children: or descendants: followed by an id or a path.");
         }
 
+        if (q.Filters.Count > MaxOptions || q.Sorts.Count > MaxOptions)
+        {
+            return ContentQueryResult.Refused(ContentQueryStatus.TooManyOptions, $"Give at most {MaxOptions} 'filter' and {MaxOptions} 'sort' values.");
+        }
+
         var sorts = new List<ContentSort>();
         foreach (var raw in q.Sorts.Where(s => !string.IsNullOrWhiteSpace(s)))
         {
@@ -251,7 +258,11 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             return await QueryInTreeOrderAsync(query, sorts, q, request, ct);
         }
 
-        var page = await Project(Sort(query, sorts).Skip(q.Skip).Take(q.Take), request.Preview, includeData: true).ToListAsync(ct);
+        // Sort and page on the narrow rows first, then read the wide ones (version JSON, routes) for the page
+        // only, in the same statement: the sorter never carries the JSON of every match.
+        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", q.Fetch ?? "", .. q.Filters]);
+        var pageIds = Sort(query, sorts).Skip(q.Skip).Take(q.Take).Select(c => c.Document.Id);
+        var page = await Project(Sort(Visible(request).Where(c => pageIds.Contains(c.Document.Id)), sorts), request.Preview, includeData: true).ToListAsync(ct);
         long total;
         if (page.Count > 0 && page.Count < q.Take)
         {
@@ -262,9 +273,18 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
         {
             total = 0;
         }
+        else if (!request.Preview && counts.TryGet(countKey, out var known))
+        {
+            total = known;
+        }
         else
         {
+            var countedAt = generation.Current;
             total = await query.LongCountAsync(ct);
+            if (!request.Preview)
+            {
+                counts.Set(countKey, total, countedAt);
+            }
         }
 
         return new ContentQueryResult(ContentQueryStatus.Success, total, page);

@@ -196,6 +196,8 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Culture", "PublishDate");
+
                     b.HasIndex("DocumentId", "Culture")
                         .IsUnique();
 

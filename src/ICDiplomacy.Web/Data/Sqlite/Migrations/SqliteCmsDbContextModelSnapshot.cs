@@ -183,6 +183,8 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Culture", "PublishDate");
+
                     b.HasIndex("DocumentId", "Culture")
                         .IsUnique();
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ICDiplomacy.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261125143058_AddWebhooks")]
+    [Migration("20261125145538_AddWebhooks")]
     partial class AddWebhooks
     {
         /// <inheritdoc />
@@ -198,6 +198,8 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                         .HasColumnType("character varying(255)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Culture", "PublishDate");
 
                     b.HasIndex("DocumentId", "Culture")
                         .IsUnique();

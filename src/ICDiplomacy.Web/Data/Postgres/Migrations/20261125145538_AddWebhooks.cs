@@ -85,6 +85,11 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cmsDocumentUrl_Culture_PublishDate",
+                table: "cmsDocumentUrl",
+                columns: new[] { "Culture", "PublishDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_umbracoWebhook_Key",
                 table: "umbracoWebhook",
                 column: "Key",
@@ -123,6 +128,10 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "umbracoWebhook");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cmsDocumentUrl_Culture_PublishDate",
+                table: "cmsDocumentUrl");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ICDiplomacy.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261125142947_AddWebhooks")]
+    [Migration("20261125145530_AddWebhooks")]
     partial class AddWebhooks
     {
         /// <inheritdoc />
@@ -185,6 +185,8 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Culture", "PublishDate");
 
                     b.HasIndex("DocumentId", "Culture")
                         .IsUnique();

@@ -84,6 +84,11 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cmsDocumentUrl_Culture_PublishDate",
+                table: "cmsDocumentUrl",
+                columns: new[] { "Culture", "PublishDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_umbracoWebhook_Key",
                 table: "umbracoWebhook",
                 column: "Key",
@@ -122,6 +127,10 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "umbracoWebhook");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cmsDocumentUrl_Culture_PublishDate",
+                table: "cmsDocumentUrl");
         }
     }
 }
