@@ -21,7 +21,7 @@ builder.AddCms();
 builder.AddBackoffice();
 // Content Delivery API (Umbraco v2 compatible), its output cache, CORS, OpenAPI document and webhooks.
 builder.AddDeliveryApi();
-// Regional-balance checker: POST /api/balance/check.
+// Regional-balance checker: POST /api/balance/check, session and initiative balance, the speakers' publish gate.
 builder.AddRegionalBalance();
 // Operations.
 builder.AddHealth();

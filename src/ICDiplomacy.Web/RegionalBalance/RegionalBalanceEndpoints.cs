@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.RegionalBalance;
@@ -20,7 +22,75 @@ public static class RegionalBalanceEndpoints
             .Accepts<CheckBalanceRequest>("application/json")
             .WithName("CheckRegionalBalance");
 
+        // Published content only. Anonymous callers get the aggregate with small cells suppressed; the preview
+        // key or a management token (checked inside, see BalanceAccess) gets the full detail.
+        var content = app.MapGroup("/api")
+            .WithTags("RegionalBalance")
+            .AllowAnonymous();
+
+        content.MapGet("/forum/sessions/{sessionId:guid}/balance", SessionBalanceAsync)
+            .WithName("ForumSessionBalance");
+        content.MapGet("/initiatives/{initiativeId:guid}/balance", InitiativeBalanceAsync)
+            .WithName("InitiativeBalance");
+
         return app;
+    }
+
+    internal static async Task<Results<Ok<BalanceSummary>, Ok<BalanceDetail>, NotFound>> SessionBalanceAsync(
+        Guid sessionId,
+        HttpContext http,
+        BalanceContentReader reader,
+        BalanceService balance,
+        IConfiguration configuration,
+        IAuthorizationService authorization,
+        CancellationToken cancellationToken)
+    {
+        var input = await reader.ReadSessionAsync(sessionId, cancellationToken);
+        return input is null
+            ? TypedResults.NotFound()
+            : await AnswerAsync(BalanceContentReader.SessionType, sessionId, input, http, balance, configuration, authorization);
+    }
+
+    internal static async Task<Results<Ok<BalanceSummary>, Ok<BalanceDetail>, NotFound>> InitiativeBalanceAsync(
+        Guid initiativeId,
+        HttpContext http,
+        BalanceContentReader reader,
+        BalanceService balance,
+        IConfiguration configuration,
+        IAuthorizationService authorization,
+        CancellationToken cancellationToken)
+    {
+        var input = await reader.ReadInitiativeAsync(initiativeId, cancellationToken);
+        return input is null
+            ? TypedResults.NotFound()
+            : await AnswerAsync(BalanceContentReader.InitiativeType, initiativeId, input, http, balance, configuration, authorization);
+    }
+
+    private static async Task<Results<Ok<BalanceSummary>, Ok<BalanceDetail>, NotFound>> AnswerAsync(
+        string subject,
+        Guid id,
+        BalanceInput input,
+        HttpContext http,
+        BalanceService balance,
+        IConfiguration configuration,
+        IAuthorizationService authorization)
+    {
+        var result = balance.Check(input);
+        http.Response.Headers.Append(HeaderNames.Vary, $"{BalanceAccess.ApiKeyHeader}, {HeaderNames.Authorization}");
+        if (!await BalanceAccess.MaySeeDetailAsync(http, configuration, authorization))
+        {
+            return TypedResults.Ok(BalanceSummary.From(subject, id, result));
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new BalanceDetail
+        {
+            Subject = subject,
+            Id = id,
+            Result = result,
+            Conflict = input.Conflict,
+            Participants = input.Participants,
+        });
     }
 
     // The body is read by hand, within RegionalBalance:MaxRequestBodyBytes, so that a value of the wrong

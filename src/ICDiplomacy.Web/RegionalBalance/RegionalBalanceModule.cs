@@ -1,3 +1,4 @@
+using ICDiplomacy.Web.Cms.Publishing;
 using ICDiplomacy.Web.Cms.ReferenceData;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,8 +11,9 @@ public static class RegionalBalanceModule
 
     /// <summary>
     /// Registers the options (validated at start-up), <see cref="BalanceService"/> and the check endpoint's
-    /// rate-limit policy. Needs a <see cref="CountryCatalog"/> singleton; the Cms module normally provides it,
-    /// and this loads one from content-schema/ only when none is registered yet.
+    /// rate-limit policy, the reader of sessions and initiatives, and the forum-session publish gate. Needs a
+    /// <see cref="CountryCatalog"/> singleton; the Cms module normally provides it, and this loads one from
+    /// content-schema/ only when none is registered yet.
     /// </summary>
     public static IHostApplicationBuilder AddRegionalBalance(this IHostApplicationBuilder builder)
     {
@@ -22,6 +24,8 @@ public static class RegionalBalanceModule
         builder.Services.TryAddSingleton(sp =>
             CountryCatalog.LoadFromSchemaDirectory(FindSchemaDirectory(sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<IConfiguration>())));
         builder.Services.AddSingleton<BalanceService>();
+        builder.Services.AddScoped<BalanceContentReader>();
+        builder.Services.AddScoped<IPublishValidator, SpeakerBalancePublishValidator>();
         builder.Services.AddRateLimiter(limiter => limiter.AddPolicy<string, BalanceCheckRateLimitPolicy>(RateLimitPolicy));
         return builder;
     }

@@ -14,21 +14,10 @@ public sealed partial class ContentService
     /// </summary>
     public async Task<ContentResult> PublishAsync(Guid key, IReadOnlyCollection<string>? publishCultures, string actor, int? basedOnVersion = null, CancellationToken ct = default)
     {
-        BeginOperation();
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
+        var (document, problem) = await LoadForChangeAsync(key, basedOnVersion, "A document in the recycle bin cannot be published.", ct);
+        if (problem is not null)
         {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "A document in the recycle bin cannot be published.");
-        }
-
-        if (basedOnVersion is { } b && b != document.LatestVersion)
-        {
-            return ContentResult.Stale(key, b, document.LatestVersion);
+            return problem;
         }
 
         var type = schema.Get(document.ContentType);
@@ -256,16 +245,10 @@ public sealed partial class ContentService
     /// <summary>Schedules a publish or unpublish of one culture ("*" or null for invariant types) at a UTC time.</summary>
     public async Task<ContentResult> ScheduleAsync(Guid key, ScheduleKind kind, string? culture, DateTimeOffset due, string actor, CancellationToken ct = default)
     {
-        BeginOperation();
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
+        var (document, problem) = await LoadForChangeAsync(key, null, "A document in the recycle bin cannot be scheduled.", ct);
+        if (problem is not null)
         {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "A document in the recycle bin cannot be scheduled.");
+            return problem;
         }
 
         var type = schema.Get(document.ContentType);

@@ -8,22 +8,16 @@ public sealed partial class ContentService
     /// <summary>Moves a document and its descendants below another parent (null = root).</summary>
     public async Task<ContentResult> MoveAsync(Guid key, Guid? newParentKey, string actor, CancellationToken ct = default)
     {
-        BeginOperation();
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
-        {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "Restore the document instead of moving it out of the recycle bin.");
-        }
-
-        var (target, problem) = await CheckTargetAsync(document.ContentType, newParentKey, document, ct);
+        var (document, problem) = await LoadForChangeAsync(key, null, "Restore the document instead of moving it out of the recycle bin.", ct);
         if (problem is not null)
         {
             return problem;
+        }
+
+        var (target, targetProblem) = await CheckTargetAsync(document.ContentType, newParentKey, document, ct);
+        if (targetProblem is not null)
+        {
+            return targetProblem;
         }
 
         if (target?.Id == document.ParentId)

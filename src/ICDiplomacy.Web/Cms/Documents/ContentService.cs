@@ -106,21 +106,10 @@ public sealed partial class ContentService(
 
     public async Task<ContentResult> SaveAsync(Guid key, int basedOnVersion, DocumentEdit edit, string actor, CancellationToken ct = default)
     {
-        BeginOperation();
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
+        var (document, problem) = await LoadForChangeAsync(key, basedOnVersion, "Restore the document from the recycle bin before editing it.", ct);
+        if (problem is not null)
         {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "Restore the document from the recycle bin before editing it.");
-        }
-
-        if (basedOnVersion != document.LatestVersion)
-        {
-            return ContentResult.Stale(key, basedOnVersion, document.LatestVersion);
+            return problem;
         }
 
         var type = schema.Get(document.ContentType);
@@ -141,21 +130,10 @@ public sealed partial class ContentService(
     /// <summary>Copies an old version's names and values into a new draft (it must then be published).</summary>
     public async Task<ContentResult> RollbackAsync(Guid key, int versionNumber, int basedOnVersion, string actor, CancellationToken ct = default)
     {
-        BeginOperation();
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
-        if (document is null)
+        var (document, problem) = await LoadForChangeAsync(key, basedOnVersion, "Restore the document from the recycle bin before rolling it back.", ct);
+        if (problem is not null)
         {
-            return ContentResult.NotFound();
-        }
-
-        if (document.Trashed)
-        {
-            return new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: "Restore the document from the recycle bin before rolling it back.");
-        }
-
-        if (basedOnVersion != document.LatestVersion)
-        {
-            return ContentResult.Stale(key, basedOnVersion, document.LatestVersion);
+            return problem;
         }
 
         var old = await db.DocumentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DocumentId == document.Id && v.Number == versionNumber, ct);
@@ -421,6 +399,29 @@ public sealed partial class ContentService(
     {
         await db.DocumentVariants.Where(v => v.DocumentId == document.Id).ExecuteDeleteAsync(ct);
         AddVariants(document.Id, document.ParentId ?? -1, data);
+    }
+
+    /// <summary>
+    /// Starts an operation on an existing document outside the recycle bin, optionally checking that the
+    /// caller's edit is based on its newest version.
+    /// </summary>
+    private async Task<(Document Document, ContentResult? Problem)> LoadForChangeAsync(Guid key, int? basedOnVersion, string inRecycleBinMessage, CancellationToken ct)
+    {
+        BeginOperation();
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Key == key, ct);
+        if (document is null)
+        {
+            return (null!, ContentResult.NotFound());
+        }
+
+        if (document.Trashed)
+        {
+            return (document, new ContentResult(ContentOperationStatus.InRecycleBin, key, Message: inRecycleBinMessage));
+        }
+
+        return basedOnVersion is { } b && b != document.LatestVersion
+            ? (document, ContentResult.Stale(key, b, document.LatestVersion))
+            : (document, null);
     }
 
     /// <summary>Each operation reads current rows: nothing tracked by an earlier operation on this scope may leak in.</summary>
