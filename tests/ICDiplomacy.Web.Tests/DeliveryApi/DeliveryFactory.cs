@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ICDiplomacy.Web.Tests.DeliveryApi;
 
 /// <summary>A fresh app on its own database with Delivery API settings and extra services, for tests that change content or settings.</summary>
-public sealed class DeliveryFactory(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
-    : CmsWebApplicationFactory(settings: DeliverySite.Settings(settings))
+public sealed class DeliveryFactory(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TestDatabase? database = null)
+    : CmsWebApplicationFactory(database, DeliverySite.Settings(settings))
 {
-    public static async Task<(DeliveryFactory Factory, HttpClient Client)> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool seed = true)
+    public static async Task<(DeliveryFactory Factory, HttpClient Client)> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool seed = true, TestDatabase? database = null)
     {
-        var factory = new DeliveryFactory(settings, services);
+        var factory = new DeliveryFactory(settings, services, database);
         if (seed)
         {
             await DeliverySite.SeedAsync(factory);
