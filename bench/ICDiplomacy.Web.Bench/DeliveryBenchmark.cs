@@ -47,6 +47,16 @@ internal static class DeliveryBenchmark
             (_, reports) = StoreBenchmark.Generate(connectionString, size, args.Seed);
         }
 
+        // The generator stamps every report with one publish time; real reports are published over years,
+        // which is what lets a list sorted by update date stop at the page.
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            using var spread = connection.CreateCommand();
+            spread.CommandText = "UPDATE cmsDocumentUrl SET PublishDate = strftime('%Y-%m-%d %H:%M:%S', '2026-01-01', '-' || (DocumentId * 37 % 5000000) || ' minutes')";
+            spread.ExecuteNonQuery();
+        }
+
         SqliteConnection.ClearAllPools();
         var port = 5900 + Random.Shared.Next(300);
         var baseUrl = $"http://127.0.0.1:{port}/umbraco/delivery/api/v2/content";

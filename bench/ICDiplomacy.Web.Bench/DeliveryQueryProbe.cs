@@ -32,6 +32,7 @@ internal static class DeliveryQueryProbe
         builder.AddData();
         builder.AddCms();
         builder.AddDeliveryApi();
+        builder.Services.ConfigureDbContext<ICDiplomacy.Web.Data.Sqlite.SqliteCmsDbContext>(o => o.AddInterceptors(new PlanPrinter()));
         using var host = builder.Build();
         host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         StoreBenchmark.Generate(connectionString, size, args.Seed);
@@ -48,5 +49,35 @@ internal static class DeliveryQueryProbe
         SqliteConnection.ClearAllPools();
         Directory.Delete(dir, recursive: true);
         return 0;
+    }
+
+    /// <summary>Prints SQLite's plan for every statement before it runs.</summary>
+    private sealed class PlanPrinter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("cmsDocumentFacet", StringComparison.Ordinal))
+            {
+                using var explain = command.Connection!.CreateCommand();
+                explain.Transaction = command.Transaction;
+                explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                foreach (System.Data.Common.DbParameter parameter in command.Parameters)
+                {
+                    var copy = explain.CreateParameter();
+                    copy.ParameterName = parameter.ParameterName;
+                    copy.Value = parameter.Value;
+                    explain.Parameters.Add(copy);
+                }
+
+                using var reader = explain.ExecuteReader();
+                Console.WriteLine("PLAN:");
+                while (reader.Read())
+                {
+                    Console.WriteLine($"  {reader.GetValue(0)} {reader.GetValue(1)} {reader.GetValue(3)}");
+                }
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 }

@@ -13,12 +13,13 @@ internal static class FacetPredicates
         var culture = context.Culture;
         var aliasList = aliases.ToList();
         var valueList = values.ToList();
-        // "Id IN (SELECT DocumentId …)" rather than a correlated EXISTS: the (Alias, Value) index builds the
-        // matching set once instead of probing the facets of every candidate.
-        var matching = db.DocumentFacets
-            .Where(f => aliasList.Contains(f.Alias) && valueList.Contains(f.Value) && (f.Culture == culture || f.Culture == VersionData.Invariant))
-            .Select(f => f.DocumentId);
-        return c => matching.Contains(c.Document.Id);
+        // A correlated EXISTS, probed through the DocumentId index: a list sorted by date walks the route
+        // index in order and stops at the page, probing only the rows it passes. (An "IN (SELECT …)" set
+        // would be built from every matching facet row on every request.)
+        return c => db.DocumentFacets.Any(f => f.DocumentId == c.Document.Id
+            && aliasList.Contains(f.Alias)
+            && valueList.Contains(f.Value)
+            && (f.Culture == culture || f.Culture == VersionData.Invariant));
     }
 
     public static IQueryable<ContentCandidate> Apply(IQueryable<ContentCandidate> query, Expression<Func<ContentCandidate, bool>> predicate, bool negated) =>

@@ -258,36 +258,35 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             return await QueryInTreeOrderAsync(query, sorts, q, request, ct);
         }
 
-        // Sort and page on the narrow rows first, then read the wide ones (version JSON, routes) for the page
-        // only, in the same statement: the sorter never carries the JSON of every match.
+        // Statement 1 sorts and pages the narrow rows (and, unless it is cached, counts every match in the
+        // same statement); statement 2 reads the wide ones (version JSON, routes) for the page only, probing
+        // by id with no ORDER BY so the planner never walks the whole route index to re-sort twenty rows.
         var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", q.Fetch ?? "", .. q.Filters]);
-        var pageIds = Sort(query, sorts).Skip(q.Skip).Take(q.Take).Select(c => c.Document.Id);
-        var page = await Project(Sort(Visible(request).Where(c => pageIds.Contains(c.Document.Id)), sorts), request.Preview, includeData: true).ToListAsync(ct);
-        long total;
-        if (page.Count > 0 && page.Count < q.Take)
+        var paged = Sort(query, sorts).Skip(q.Skip).Take(q.Take);
+        long? total = !request.Preview && counts.TryGet(countKey, out var known) ? known : null;
+        List<long> ids;
+        if (total is null)
         {
-            // A short, non-empty page ends the result: no count statement needed.
-            total = q.Skip + page.Count;
-        }
-        else if (page.Count == 0 && q.Skip == 0 && q.Take > 0)
-        {
-            total = 0;
-        }
-        else if (!request.Preview && counts.TryGet(countKey, out var known))
-        {
-            total = known;
+            var countedAt = generation.Current;
+            var withCount = await paged.Select(c => new { c.Document.Id, Total = query.LongCount() }).ToListAsync(ct);
+            ids = withCount.Select(r => r.Id).ToList();
+            total = withCount.Count > 0 ? withCount[0].Total
+                : q.Skip == 0 && q.Take > 0 ? 0
+                : await query.LongCountAsync(ct);
+            if (!request.Preview)
+            {
+                counts.Set(countKey, total.Value, countedAt);
+            }
         }
         else
         {
-            var countedAt = generation.Current;
-            total = await query.LongCountAsync(ct);
-            if (!request.Preview)
-            {
-                counts.Set(countKey, total, countedAt);
-            }
+            ids = await paged.Select(c => c.Document.Id).ToListAsync(ct);
         }
 
-        return new ContentQueryResult(ContentQueryStatus.Success, total, page);
+        var rows = ids.Count == 0 ? [] : await Project(Visible(request).Where(c => ids.Contains(c.Document.Id)), request.Preview, includeData: true).ToListAsync(ct);
+        var byId = rows.ToDictionary(r => r.Id);
+        var page = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        return new ContentQueryResult(ContentQueryStatus.Success, total.Value, page);
     }
 
     private async Task<IQueryable<ContentCandidate>?> ApplySelectorAsync(IQueryable<ContentCandidate> query, ContentSelectorKind kind, string value, DeliveryRequest request, RootItem? startItem, CancellationToken ct)
