@@ -4,6 +4,7 @@ using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi;
 using ICDiplomacy.Web.Health;
+using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.RegionalBalance;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -17,6 +18,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddData();
 // Content core: schema, reference data, store, outbox, scheduled publishing, install.
 builder.AddCms();
+// Media library, image processing, Media Delivery API.
+builder.AddMedia();
 // Management API: bearer tokens for API clients, authorisation by user group.
 builder.AddBackoffice();
 // Content Delivery API (Umbraco v2 compatible), its output cache, CORS, OpenAPI document and webhooks.
@@ -34,6 +37,8 @@ app.Services.ValidateCmsSchema();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// /media/... files and image processing, ahead of static files so wwwroot can never shadow a media URL.
+app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseCors();
@@ -47,6 +52,7 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
 app.MapDeliveryApiEndpoints();
+app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
 app.MapRazorPages();
 

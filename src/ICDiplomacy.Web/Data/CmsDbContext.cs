@@ -4,6 +4,7 @@ using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Cms.Publishing;
 using ICDiplomacy.Web.Cms.Users;
 using ICDiplomacy.Web.DeliveryApi.Webhooks;
+using ICDiplomacy.Web.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace ICDiplomacy.Web.Data;
@@ -26,6 +27,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookLogEntry> WebhookLog => Set<WebhookLogEntry>();
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+    public DbSet<MediaCrop> MediaCrops => Set<MediaCrop>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

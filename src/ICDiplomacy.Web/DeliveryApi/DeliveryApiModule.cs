@@ -7,7 +7,6 @@ using ICDiplomacy.Web.DeliveryApi.Rendering;
 using ICDiplomacy.Web.DeliveryApi.Webhooks;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.DeliveryApi;
@@ -40,7 +39,7 @@ public static class DeliveryApiModule
 
         services.AddScoped<DeliveryContentStore>();
         services.AddScoped<ContentRenderer>();
-        services.TryAddScoped<IMediaPickerResolver, NoMediaPickerResolver>();
+        services.AddScoped<IMediaPickerResolver, MediaPickerResolver>();
 
         services.AddSingleton<DeliveryCacheGeneration>();
         services.AddSingleton<QueryCountCache>();

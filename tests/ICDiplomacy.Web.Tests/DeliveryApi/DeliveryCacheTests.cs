@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using ICDiplomacy.Web.Media;
+using Microsoft.Extensions.DependencyInjection;
 using static ICDiplomacy.Web.Tests.DeliveryApi.DeliverySite;
 using static ICDiplomacy.Web.Tests.Infrastructure.Content;
 
@@ -151,6 +153,30 @@ public sealed class DeliveryCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Picked_media_renders_from_the_library_and_trashing_it_empties_cached_pickers()
+    {
+        using var png = new MemoryStream(ICDiplomacy.Web.Tests.Media.TestImages.Png());
+        var uploaded = await _factory.WithScopeAsync(sp => sp.GetRequiredService<MediaService>().UploadAsync(new MediaUpload(png, "niamey.png") { AltText = "Niamey" }, Editor));
+        Assert.True(uploaded.Succeeded, uploaded.Message);
+        var mediaKey = uploaded.Item!.Key;
+        var edit = Report("Caucasus policy brief", "Options for the South Caucasus.", "policyBrief", "2025-02-01");
+        edit = edit with { Values = new Dictionary<string, JsonNode?>(edit.Values) { ["teaserImage"] = new JsonArray(new JsonObject { ["mediaKey"] = mediaKey.ToString(), ["focalPoint"] = new JsonObject { ["left"] = 0.25m, ["top"] = 0.75m } }) } };
+        await SaveAndPublishAsync(CaucasusReport, edit);
+
+        var url = DeliveryHttp.Base + $"/item/{CaucasusReport}?fields=properties[teaserImage]";
+        var picked = Assert.Single((JsonArray)(await _client.JsonAsync(url))["properties"]!["teaserImage"]!)!;
+        Assert.Equal(mediaKey, picked["id"]!.GetValue<Guid>());
+        Assert.Equal("Image", picked["mediaType"]!.GetValue<string>());
+        Assert.StartsWith("/media/", picked["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(40, picked["width"]!.GetValue<int>());
+        Assert.Equal(0.25m, picked["focalPoint"]!["left"]!.GetValue<decimal>());
+        Assert.Equal(["focalPoint", "crops", "id", "name", "mediaType", "url", "extension", "width", "height", "bytes", "properties"], picked.AsObject().Select(p => p.Key));
+
+        Assert.True((await _factory.WithScopeAsync(sp => sp.GetRequiredService<MediaService>().TrashAsync(mediaKey, Editor))).Succeeded);
+        await EventuallyAsync(async () => ((JsonArray)(await _client.JsonAsync(url))["properties"]!["teaserImage"]!).Count == 0);
+    }
+
+    [Fact]
     public async Task Earlier_draft_text_of_a_published_report_is_not_retrievable_publicly()
     {
         // SECURITY-GUIDE case 54: the first draft named a participant; the published version does not.
@@ -168,7 +194,7 @@ public sealed class DeliveryCacheTests : IAsyncLifetime
     private async Task SaveDraftAsync(Guid key, ICDiplomacy.Web.Cms.Documents.DocumentEdit edit)
     {
         var version = await _factory.WithScopeAsync(sp => Task.FromResult(
-            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ICDiplomacy.Web.Data.CmsDbContext>(sp).Documents.Single(d => d.Key == key).LatestVersion));
+            sp.GetRequiredService<ICDiplomacy.Web.Data.CmsDbContext>().Documents.Single(d => d.Key == key).LatestVersion));
         var saved = await _factory.WithContentAsync(c => c.SaveAsync(key, version, edit, Editor));
         Assert.True(saved.Succeeded, saved.Message);
     }

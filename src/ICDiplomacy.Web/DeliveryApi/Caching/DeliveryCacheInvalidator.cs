@@ -20,17 +20,22 @@ internal sealed class DeliveryCacheInvalidator(IOutputCacheStore store, Delivery
     {
         // Saving or rolling back only writes a draft; public answers (the only cached ones) are unchanged.
         var keys = messages
-            .Where(m => m.Event is not (ContentEvents.Saved or ContentEvents.RolledBack))
+            .Where(m => !IsMedia(m) && m.Event is not (ContentEvents.Saved or ContentEvents.RolledBack))
             .Select(m => m.EntityKey)
             .Distinct()
             .ToList();
-        if (keys.Count == 0)
+        var media = messages.Where(IsMedia).Select(m => m.EntityKey).Distinct().ToList();
+        if (keys.Count == 0 && media.Count == 0)
         {
             return;
         }
 
-        generation.Advance();
-        await EvictAsync(keys, cancellationToken);
+        if (keys.Count > 0)
+        {
+            generation.Advance();
+        }
+
+        await EvictAsync(keys, media, cancellationToken);
         logger.LogDebug("Evicted cached Delivery API responses for {Count} document(s)", keys.Count);
 
         // A response that passed the generation check just before Advance may still be written to the store
@@ -40,7 +45,7 @@ internal sealed class DeliveryCacheInvalidator(IOutputCacheStore store, Delivery
             try
             {
                 await Task.Delay(SecondPassDelay, CancellationToken.None);
-                await EvictAsync(keys, CancellationToken.None);
+                await EvictAsync(keys, media, CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -49,12 +54,24 @@ internal sealed class DeliveryCacheInvalidator(IOutputCacheStore store, Delivery
         }, CancellationToken.None);
     }
 
-    private async Task EvictAsync(List<Guid> keys, CancellationToken cancellationToken)
+    private async Task EvictAsync(List<Guid> keys, List<Guid> media, CancellationToken cancellationToken)
     {
-        await store.EvictByTagAsync(DeliveryCacheTags.Routing, cancellationToken);
+        if (keys.Count > 0)
+        {
+            await store.EvictByTagAsync(DeliveryCacheTags.Routing, cancellationToken);
+        }
+
         foreach (var key in keys)
         {
             await store.EvictByTagAsync(DeliveryCacheTags.Content(key), cancellationToken);
         }
+
+        // A picked image that is changed, moved to the bin or deleted changes every response that shows it.
+        foreach (var key in media)
+        {
+            await store.EvictByTagAsync(DeliveryCacheTags.Media(key), cancellationToken);
+        }
     }
+
+    private static bool IsMedia(OutboxMessage message) => message.Event.StartsWith("Umbraco.Media", StringComparison.Ordinal);
 }

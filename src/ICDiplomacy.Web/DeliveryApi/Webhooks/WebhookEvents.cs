@@ -8,8 +8,8 @@ public static class WebhookEvents
     public const string ContentPublish = ContentEvents.Published;
     public const string ContentUnpublish = ContentEvents.Unpublished;
     public const string ContentDelete = ContentEvents.Deleted;
-    public const string MediaSave = "Umbraco.MediaSave";
-    public const string MediaDelete = "Umbraco.MediaDelete";
+    public const string MediaSave = Media.MediaEvents.Saved;
+    public const string MediaDelete = Media.MediaEvents.Deleted;
 
     /// <summary>Umbraco's default events plus the optional content events our outbox records.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)

@@ -642,6 +642,150 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                     b.ToTable("umbracoWebhook", (string)null);
                 });
 
+            modelBuilder.Entity("ICDiplomacy.Web.Media.MediaCrop", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MediaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("X1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("X2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Y1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Y2")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("cmsMediaCrop", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Media.MediaItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreateDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FocalLeft")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FocalTop")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamePath")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Trashed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdateDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NamePath");
+
+                    b.HasIndex("Path");
+
+                    b.HasIndex("ParentId", "SortOrder");
+
+                    b.ToTable("cmsMedia", (string)null);
+                });
+
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Documents.DocumentFacet", b =>
                 {
                     b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
@@ -694,6 +838,20 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                         .HasForeignKey("SubscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Media.MediaCrop", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Media.MediaItem", null)
+                        .WithMany("Crops")
+                        .HasForeignKey("MediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Media.MediaItem", b =>
+                {
+                    b.Navigation("Crops");
                 });
 #pragma warning restore 612, 618
         }
