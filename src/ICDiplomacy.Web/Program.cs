@@ -6,6 +6,7 @@ using ICDiplomacy.Web.DeliveryApi;
 using ICDiplomacy.Web.Health;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.RegionalBalance;
+using ICDiplomacy.Web.Search;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -18,6 +19,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddData();
 // Content core: schema, reference data, store, outbox, scheduled publishing, install.
 builder.AddCms();
+// Search: Lucene.Net indexes kept current from the outbox; public search API and page.
+builder.AddSearch();
 // Media library, image processing, Media Delivery API.
 builder.AddMedia();
 // Management API: bearer tokens for API clients, authorisation by user group.
@@ -54,6 +57,7 @@ app.MapManagementEndpoints();
 app.MapDeliveryApiEndpoints();
 app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
+app.MapSearchEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -1,0 +1,8 @@
+namespace ICDiplomacy.Web.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
