@@ -36,7 +36,7 @@ public static class DeliveryHttp
 
     public static void AssertGolden(string name, string actualJson, [CallerFilePath] string callerPath = "")
     {
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "Golden", name + ".json");
+        var path = Path.Combine(GoldenDirectory(callerPath), name + ".json");
         var actual = JsonNode.Parse(actualJson)!.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
         if (Environment.GetEnvironmentVariable(UpdateGoldenVariable) == "1")
         {
@@ -46,5 +46,29 @@ public static class DeliveryHttp
 
         Assert.True(File.Exists(path), $"Golden file {name}.json is missing; run with {UpdateGoldenVariable}=1 to create it.");
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+    }
+
+    /// <summary>
+    /// The source folder of the golden files. CI builds with deterministic paths (ContinuousIntegrationBuild
+    /// maps sources to "/_/"), so the caller's path is not a real folder there: walk up from the test binaries.
+    /// </summary>
+    private static string GoldenDirectory(string callerPath)
+    {
+        var besideCaller = Path.Combine(Path.GetDirectoryName(callerPath) ?? "", "Golden");
+        if (Directory.Exists(besideCaller))
+        {
+            return besideCaller;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "ICDiplomacy.Web.Tests", "DeliveryApi", "Golden");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return besideCaller;
     }
 }
