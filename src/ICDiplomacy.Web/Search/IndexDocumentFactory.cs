@@ -358,7 +358,8 @@ public sealed class IndexDocumentFactory(ContentSchema schema, CountryCatalog co
     private static string Scalar(JsonValue v) =>
         v.TryGetValue(out string? s) ? s
         : v.TryGetValue(out bool b) ? (b ? "1" : "0")
-        : Convert.ToString(v.GetValue<object>(), CultureInfo.InvariantCulture) ?? "";
+        : v.TryGetValue(out decimal d) ? d.ToString(CultureInfo.InvariantCulture)
+        : v.ToJsonString();
 
     /// <summary>The words a reader sees in a value: text, rich text without markup, tags, and the text inside blocks.</summary>
     private string ExtractText(DataType dataType, JsonNode? value)

@@ -30,6 +30,8 @@ public sealed class SearchIndexManager : IDisposable
     private HashSet<Guid>? _dirtyDuringRebuild;
     private long _lastAppliedOutboxId;
     private Task _rebuild = Task.CompletedTask;
+    private readonly object _startLock = new();
+    private bool _started;
     private Task _verify = Task.CompletedTask;
     private readonly CancellationTokenSource _stopping = new();
 
@@ -76,18 +78,29 @@ public sealed class SearchIndexManager : IDisposable
     /// <summary>Opens both indexes; a missing, unreadable or locked one is rebuilt in the background, and the rest is verified in the background.</summary>
     public void Start()
     {
-        var external = External.Open();
-        var internalResult = Internal.Open();
-        if (external != IndexOpenResult.Opened || internalResult != IndexOpenResult.Opened)
+        // The outbox may deliver before the start-up step runs (content seeded at start-up): whichever comes first
+        // opens the indexes, and the other waits until they are open.
+        lock (_startLock)
         {
-            _logger.LogWarning("Search indexes need a rebuild (external: {External}, internal: {Internal})", external, internalResult);
-            StartRebuild();
-        }
-        else if (_options.VerifyOnStartup)
-        {
-            lock (_sync)
+            if (_started)
             {
-                _verify = Task.Run(() => VerifyAndRepairAsync(_stopping.Token));
+                return;
+            }
+
+            var external = External.Open();
+            var internalResult = Internal.Open();
+            _started = true;
+            if (external != IndexOpenResult.Opened || internalResult != IndexOpenResult.Opened)
+            {
+                _logger.LogWarning("Search indexes need a rebuild (external: {External}, internal: {Internal})", external, internalResult);
+                StartRebuild();
+            }
+            else if (_options.VerifyOnStartup)
+            {
+                lock (_sync)
+                {
+                    _verify = Task.Run(() => VerifyAndRepairAsync(_stopping.Token));
+                }
             }
         }
     }
@@ -157,10 +170,10 @@ public sealed class SearchIndexManager : IDisposable
                     {
                         if (source.External is { } ext)
                         {
-                            externalWriter.AddDocuments(_factory.Create(ext));
+                            AddItem(externalWriter, ext, forSnippets: true);
                         }
 
-                        internalWriter.AddDocuments(_factory.Create(source.Internal, forSnippets: false));
+                        AddItem(internalWriter, source.Internal, forSnippets: false);
                     });
                     items += sources.Count;
 
@@ -234,6 +247,7 @@ public sealed class SearchIndexManager : IDisposable
     /// <summary>Re-reads the given items from the database and replaces their documents in both indexes.</summary>
     public async Task ApplyAsync(IReadOnlyCollection<Guid> keys, long outboxId, CancellationToken ct)
     {
+        Start();
         await _applyGate.WaitAsync(ct);
         try
         {
@@ -284,8 +298,25 @@ public sealed class SearchIndexManager : IDisposable
 
         foreach (var source in sources)
         {
-            writer.AddDocuments(_factory.Create(source, forSnippets));
+            AddItem(writer, source, forSnippets);
         }
+    }
+
+    /// <summary>Adds one item's documents; an item that cannot be indexed is logged and left out, never blocking the others.</summary>
+    private void AddItem(IndexWriter writer, IndexSource source, bool forSnippets)
+    {
+        IReadOnlyList<Lucene.Net.Documents.Document> documents;
+        try
+        {
+            documents = _factory.Create(source, forSnippets);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException or System.Text.Json.JsonException)
+        {
+            _logger.LogError(ex, "Search: item {Key} ({ContentType}) could not be indexed and is left out", source.Document.Key, source.Document.ContentType);
+            return;
+        }
+
+        writer.AddDocuments(documents);
     }
 
     /// <summary>

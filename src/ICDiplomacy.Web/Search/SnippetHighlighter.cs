@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -44,7 +43,7 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
             return [];
         }
 
-        return [WebUtility.HtmlEncode(plain.Length <= Length ? plain : Cut(plain, 0, Length) + "…")];
+        return [Encode(plain.Length <= Length ? plain : Cut(plain, 0, Length) + "…")];
     }
 
     /// <summary>Where the first of the visitor's words occurs verbatim (ignoring case), or 0.</summary>
@@ -137,14 +136,39 @@ public sealed class SnippetHighlighter(SearchAnalyzer analyzer)
                 continue;
             }
 
-            sb.Append(WebUtility.HtmlEncode(text[at..start])).Append("<mark>").Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
+            sb.Append(Encode(text[at..start])).Append("<mark>").Append(Encode(text[start..end])).Append("</mark>");
             at = end;
         }
 
-        sb.Append(WebUtility.HtmlEncode(text[at..windowEnd]));
+        sb.Append(Encode(text[at..windowEnd]));
         if (windowEnd < text.Length)
         {
             sb.Append('…');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes the five characters that matter in HTML text and attributes; other characters stay as they are (readable Arabic, French, Chinese).</summary>
+    internal static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
         }
 
         return sb.ToString();
