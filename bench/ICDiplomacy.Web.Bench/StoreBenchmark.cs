@@ -133,7 +133,7 @@ internal static class StoreBenchmark
         string.Concat(Enumerable.Range(0, 6).Select(i => $"<p>Participants discussed confidence-building measures, prisoner exchanges and the role of regional organisations ({random.Next()}). Views differed on sequencing; several proposals were noted for follow-up.</p>"));
 
     /// <summary>Bulk-loads a home page, a reports listing and <paramref name="size"/> published reports with prepared statements in one transaction.</summary>
-    private static (Guid Listing, List<Guid> Reports) Generate(string connectionString, int size, int seed)
+    internal static (Guid Listing, List<Guid> Reports) Generate(string connectionString, int size, int seed)
     {
         var random = new Random(seed);
         using var connection = new SqliteConnection(connectionString);
@@ -282,7 +282,7 @@ internal static class StoreBenchmark
         process.WaitForExit();
     }
 
-    private static string ReadRss(int pid)
+    internal static string ReadRss(int pid)
     {
         var status = $"/proc/{pid}/status";
         if (!File.Exists(status))
@@ -294,7 +294,7 @@ internal static class StoreBenchmark
         return line is null ? "unknown" : line["VmRSS:".Length..].Trim();
     }
 
-    private static string? FindWebDll()
+    internal static string? FindWebDll()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {

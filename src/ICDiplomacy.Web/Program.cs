@@ -2,6 +2,7 @@ using ICDiplomacy.Web.Backoffice;
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.DeliveryApi;
 using ICDiplomacy.Web.Health;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.RegionalBalance;
@@ -24,6 +25,8 @@ builder.AddSearch();
 builder.AddMedia();
 // Management API: bearer tokens for API clients, authorisation by user group.
 builder.AddBackoffice();
+// Content Delivery API (Umbraco v2 compatible), its output cache, CORS, OpenAPI document and webhooks.
+builder.AddDeliveryApi();
 // Regional-balance checker: POST /api/balance/check, session and initiative balance, the speakers' publish gate.
 builder.AddRegionalBalance();
 // Operations.
@@ -41,13 +44,17 @@ app.UseStatusCodePages();
 app.UseMediaFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// After CORS and authorisation, so cached answers get fresh CORS headers and never skip an access check.
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
+app.MapDeliveryApiEndpoints();
 app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
 app.MapSearchEndpoints();

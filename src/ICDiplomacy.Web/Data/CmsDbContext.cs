@@ -3,6 +3,7 @@ using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Cms.Publishing;
 using ICDiplomacy.Web.Cms.Users;
+using ICDiplomacy.Web.DeliveryApi.Webhooks;
 using ICDiplomacy.Web.Media;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,9 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<BackofficeUser> Users => Set<BackofficeUser>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookLogEntry> WebhookLog => Set<WebhookLogEntry>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<MediaCrop> MediaCrops => Set<MediaCrop>();
 

@@ -42,6 +42,8 @@ internal sealed class DocumentUrlConfiguration : IEntityTypeConfiguration<Docume
         b.HasKey(u => u.Id);
         b.HasIndex(u => new { u.RootId, u.Culture, u.Route }).IsUnique();
         b.HasIndex(u => new { u.DocumentId, u.Culture }).IsUnique();
+        // Delivery API lists sorted by update date walk this index and stop at the page.
+        b.HasIndex(u => new { u.Culture, u.PublishDate });
         b.HasOne<Document>().WithMany().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
         b.Property(u => u.Culture).HasMaxLength(20);
         b.Property(u => u.Route).HasMaxLength(2000);

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using ICDiplomacy.Web.Cms;
+using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.DeliveryApi;
+using ICDiplomacy.Web.DeliveryApi.Querying;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ICDiplomacy.Web.Bench;
+
+/// <summary>In-process timing of one Delivery API list query with its SQL and SQLite query plans, to diagnose slow pages.</summary>
+internal static class DeliveryQueryProbe
+{
+    public static int Run(BenchArguments args)
+    {
+        var size = args.Size ?? 100_000;
+        var dir = Path.Combine(Path.GetTempPath(), "icd-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        var connectionString = $"Data Source={Path.Combine(dir, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Cms"] = connectionString,
+            ["Cms:DataDirectory"] = dir,
+            ["Cms:SeedDemoContent"] = "false",
+        });
+        builder.AddData();
+        builder.AddCms();
+        builder.AddDeliveryApi();
+        builder.Services.ConfigureDbContext<ICDiplomacy.Web.Data.Sqlite.SqliteCmsDbContext>(o => o.AddInterceptors(new PlanPrinter()));
+        using var host = builder.Build();
+        host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        StoreBenchmark.Generate(connectionString, size, args.Seed);
+        var request = new DeliveryRequest("en", false, ApiKeyState.None, null);
+        var query = new ContentQuery(null, ["region:Africa", "contentType:report"], ["updateDate:desc"], 40, 20);
+        for (var i = 0; i < 3; i++)
+        {
+            using var scope = host.Services.CreateScope();
+            var watch = Stopwatch.StartNew();
+            var result = scope.ServiceProvider.GetRequiredService<DeliveryContentStore>().QueryAsync(query, request, null, CancellationToken.None).GetAwaiter().GetResult();
+            Console.WriteLine($"query {i}: {watch.Elapsed.TotalMilliseconds:0.0} ms, total {result.Total}, {result.Items.Count} items");
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(dir, recursive: true);
+        return 0;
+    }
+
+    /// <summary>Prints SQLite's plan for every statement before it runs.</summary>
+    private sealed class PlanPrinter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("cmsDocumentFacet", StringComparison.Ordinal))
+            {
+                using var explain = command.Connection!.CreateCommand();
+                explain.Transaction = command.Transaction;
+                explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                foreach (System.Data.Common.DbParameter parameter in command.Parameters)
+                {
+                    var copy = explain.CreateParameter();
+                    copy.ParameterName = parameter.ParameterName;
+                    copy.Value = parameter.Value;
+                    explain.Parameters.Add(copy);
+                }
+
+                using var reader = explain.ExecuteReader();
+                Console.WriteLine("PLAN:");
+                while (reader.Read())
+                {
+                    Console.WriteLine($"  {reader.GetValue(0)} {reader.GetValue(1)} {reader.GetValue(3)}");
+                }
+            }
+
+            return ValueTask.FromResult(result);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using ICDiplomacy.Web.DeliveryApi.Querying;
+
+namespace ICDiplomacy.Web.DeliveryApi.Filters;
+
+/// <summary>
+/// A <c>filter</c> option of the query endpoint, matched by prefix as Umbraco's <c>IFilterHandler</c> is
+/// (case-insensitive, first match wins). Register with <c>services.AddSingleton&lt;IContentFilterHandler, X&gt;()</c>.
+/// </summary>
+public interface IContentFilterHandler
+{
+    /// <summary>The option as documented in the OpenAPI description, e.g. <c>country:{alpha-2}</c>.</summary>
+    string Syntax { get; }
+
+    /// <summary>One sentence for the OpenAPI description.</summary>
+    string Description { get; }
+
+    bool CanHandle(string filter);
+
+    /// <summary>Narrows <paramref name="query"/>; a malformed value gives an error message instead (nothing is read).</summary>
+    FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context);
+}

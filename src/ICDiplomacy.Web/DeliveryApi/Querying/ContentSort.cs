@@ -1,0 +1,3 @@
+namespace ICDiplomacy.Web.DeliveryApi.Querying;
+
+public sealed record ContentSort(ContentSortField Field, bool Ascending);

@@ -1,0 +1,8 @@
+namespace ICDiplomacy.Web.DeliveryApi.Webhooks;
+
+public enum WebhookOperationStatus
+{
+    Success,
+    NotFound,
+    ValidationFailed,
+}
