@@ -24,6 +24,7 @@ public sealed class SearchService(
     private const int MaxFacetValues = 30;
     private const int MaxCachedFilters = 2048;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachingWrapperFilter> _filters = new(StringComparer.Ordinal);
+    private volatile BrowseCounts? _browse;
     private readonly SearchOptions _options = options.Value;
     private readonly SemaphoreSlim _concurrency = new(options.Value.MaxConcurrentSearches, options.Value.MaxConcurrentSearches);
 
@@ -127,6 +128,15 @@ public sealed class SearchService(
         ITopDocsCollector top = request.Sort == SearchSort.Relevance && request.Text is not null
             ? TopScoreDocCollector.Create(numHits, true)
             : TopFieldCollector.Create(SortFor(request.Sort), numHits, false, false, false, true);
+        // Browsing (no words, no filters) has the same total and facets on every page until the index changes,
+        // and counting them means visiting every document: keep them for the reader they were counted on.
+        var browsing = request.Text is null && facetFilters.Count == 0 && otherFilters.Count == 0;
+        if (browsing && _browse is { } cached && ReferenceEquals(cached.Reader, searcher.IndexReader))
+        {
+            Collect(searcher, main, (ICollector)top, deadline);
+            return (new SearchResponse(cached.Total, request.Page, request.PageSize, Page(searcher, top.GetTopDocs(), request, byCulture), cached.Facets), null);
+        }
+
         var unfiltered = SearchFields.Facets.Where(f => !facetFilters.ContainsKey(f)).ToList();
         var mainCollector = new FacetCountingCollector(unfiltered, (ICollector)top);
         Collect(searcher, Filtered(main, facetFilters.Values.Concat(otherFilters)), mainCollector, deadline);
@@ -142,8 +152,15 @@ public sealed class SearchService(
 
         var hits = Page(searcher, top.GetTopDocs(), request, byCulture);
         var facets = BuildFacets(searcher, facetCounts, request);
+        if (browsing)
+        {
+            _browse = new BrowseCounts(searcher.IndexReader, mainCollector.Items, facets);
+        }
+
         return (new SearchResponse(mainCollector.Items, request.Page, request.PageSize, hits, facets), null);
     }
+
+    private sealed record BrowseCounts(IndexReader Reader, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
     private static IEnumerable<(string Field, string Value)> Expand(string field, string value, IEnumerable<Country> members) =>
         members.Select(c => (SearchFields.Country, c.Alpha2)).Prepend((field, value));

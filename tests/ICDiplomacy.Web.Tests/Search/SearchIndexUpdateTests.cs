@@ -160,4 +160,24 @@ public sealed class SearchIndexUpdateTests
         Assert.Equal(1, Found(cms, "Donbas"));
         Assert.Equal(2, Internal(cms, "Donbas").Total);
     }
+
+    [Fact]
+    public async Task Browsing_counts_are_the_same_on_every_page_and_follow_a_publish()
+    {
+        var (cms, _, reports) = await StartAsync();
+        await using var _ = cms;
+        await ReportAsync(cms, reports, "Donbas monitoring note");
+        await SearchSite.SyncAsync(cms);
+        var first = SearchSite.Search(cms, "sort=newest");
+        var again = SearchSite.Search(cms, "sort=oldest&page=2&pageSize=1");
+        Assert.Equal(first.Total, again.Total);
+        Assert.Equal(first.Facets["type"].Select(v => (v.Value, v.Count)), again.Facets["type"].Select(v => (v.Value, v.Count)));
+        Assert.Single(again.Hits);
+
+        await ReportAsync(cms, reports, "Azov shipping note");
+        await SearchSite.SyncAsync(cms);
+        var after = SearchSite.Search(cms, "sort=newest");
+        Assert.Equal(first.Total + 1, after.Total);
+        Assert.Equal(2, after.Facets["type"].Single(v => v.Value == "policyBrief").Count);
+    }
 }
