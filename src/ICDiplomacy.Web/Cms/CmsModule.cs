@@ -24,13 +24,14 @@ public static class CmsModule
         services.AddSingleton<PropertyValueValidator>();
         services.AddSingleton<SetupState>();
         services.AddSingleton<OutboxNotifier>();
+        // Registered first: hosted services start in order, so migrations and install finish before any worker reads a table.
+        services.AddHostedService<CmsStartup>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<ScheduledPublishingWorker>();
         services.AddScoped<ContentService>();
         services.AddScoped<UserService>();
         services.AddScoped<IContentSeeder, DemoContent.DemoContentSeeder>();
-        services.AddHostedService<CmsStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublishingWorker>());
         return builder;
     }

@@ -15,6 +15,8 @@ public sealed class DeliveryFactory(IDictionary<string, string?>? settings = nul
         if (seed)
         {
             await DeliverySite.SeedAsync(factory);
+            // Deliver the seed's outbox now: a late eviction would otherwise race the first cached answers.
+            await factory.Services.GetRequiredService<ICDiplomacy.Web.Cms.Outbox.OutboxDispatcher>().DispatchAsync(CancellationToken.None);
         }
 
         return (factory, factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
