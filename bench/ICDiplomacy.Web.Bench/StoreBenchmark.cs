@@ -39,7 +39,7 @@ internal static class StoreBenchmark
             host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
 
             var generate = Stopwatch.StartNew();
-            var (listingKey, reportKeys) = Generate(connectionString, size, args.Seed);
+            var (_, reportKeys) = Generate(connectionString, size, args.Seed);
             generate.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generate: {size:N0} published reports in {generate.Elapsed.TotalSeconds:0.0} s ({size / generate.Elapsed.TotalSeconds:N0} documents/s)"));
 
@@ -79,7 +79,6 @@ internal static class StoreBenchmark
                 }
             }, warmup, iterations);
             Console.WriteLine($"publish: {publish}");
-            _ = listingKey;
         }
 
         SqliteConnection.ClearAllPools();

@@ -2,7 +2,6 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Data.Postgres;
 using ICDiplomacy.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.Data;
 
@@ -44,6 +43,4 @@ public static class DataModule
     }
 
     internal static DatabaseProvider ProviderOf(CmsDbContext db) => db is PostgresCmsDbContext ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-
-    internal static IOptions<DatabaseOptions> Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<DatabaseOptions>>();
 }
