@@ -35,22 +35,41 @@ internal static class DeliveryBenchmark
             return 1;
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), "icd-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // BENCH_DELIVERY_DIR keeps the database and the indexes between runs: generation and index builds are then skipped.
+        var keep = Environment.GetEnvironmentVariable("BENCH_DELIVERY_DIR");
+        var dir = string.IsNullOrEmpty(keep) ? Path.Combine(Path.GetTempPath(), "icd-bench-" + Guid.NewGuid().ToString("N")[..8]) : Path.GetFullPath(keep);
+        var reuse = File.Exists(Path.Combine(dir, "icdiplomacy.db"));
         Directory.CreateDirectory(dir);
         var connectionString = $"Data Source={Path.Combine(dir, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
-        Console.WriteLine($"delivery: {size:N0} reports, {concurrency} connections, {seconds} s per scenario after a 5 s warm-up");
+        // BENCH_DELIVERY_SCENARIOS=cached,uncached,list picks scenarios (all by default).
+        var scenarios = (Environment.GetEnvironmentVariable("BENCH_DELIVERY_SCENARIOS") ?? "cached,uncached,list").Split(',', StringSplitOptions.TrimEntries);
+        Console.WriteLine($"delivery: {size:N0} reports in {dir}{(reuse ? " (reused)" : "")}, {concurrency} connections, {seconds} s per scenario after a 5 s warm-up");
 
         List<Guid> reports;
-        using (var host = BuildHost(dir, connectionString))
+        if (reuse)
         {
-            host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-            (_, reports) = StoreBenchmark.Generate(connectionString, size, args.Seed);
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT Key FROM cmsDocument WHERE ContentType = 'report' ORDER BY Id";
+            reports = [];
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                reports.Add(Guid.Parse(reader.GetString(0)));
+            }
         }
-
-        // The generator stamps every report with one publish time; real reports are published over years,
-        // which is what lets a list sorted by update date stop at the page.
-        using (var connection = new SqliteConnection(connectionString))
+        else
         {
+            using (var host = BuildHost(dir, connectionString))
+            {
+                host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+                (_, reports) = StoreBenchmark.Generate(connectionString, size, args.Seed);
+            }
+
+            // The generator stamps every report with one publish time; real reports are published over years,
+            // which is what lets a list sorted by update date stop at the page.
+            using var connection = new SqliteConnection(connectionString);
             connection.Open();
             using var spread = connection.CreateCommand();
             spread.CommandText = "UPDATE cmsDocumentUrl SET PublishDate = strftime('%Y-%m-%d %H:%M:%S', '2026-01-01', '-' || (DocumentId * 37 % 5000000) || ' minutes')";
@@ -65,28 +84,55 @@ internal static class DeliveryBenchmark
         {
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
             using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-            if (!WaitReady(http, $"http://127.0.0.1:{port}/health/ready"))
+            if (!WaitReady(http, $"http://127.0.0.1:{port}/health/ready", TimeSpan.FromSeconds(60)))
             {
                 Console.WriteLine("delivery: the app did not become ready within 60 s");
                 return 1;
             }
 
+            // On a fresh database the app builds its search and delivery indexes in the background; measuring
+            // meanwhile measures the rebuild (and the SQL fallback of list queries). /health/indexes answers 200
+            // once every index is open and no rebuild or check is running.
+            var waiting = Stopwatch.StartNew();
+            if (!WaitReady(http, $"http://127.0.0.1:{port}/health/indexes", TimeSpan.FromMinutes(15)))
+            {
+                Console.WriteLine("delivery: the indexes were not ready within 15 minutes");
+                return 1;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indexes ready after {waiting.Elapsed.TotalSeconds:0.0} s; load average {LoadAverage()}"));
             var cachedKey = reports[0];
-            Report("cached item", Load(http, concurrency, seconds, _ => Get($"{baseUrl}/item/{cachedKey}", keyed: false)));
-            Report("uncached item", Load(http, concurrency, seconds, i => Get($"{baseUrl}/item/{reports[(int)(i * 7919 % reports.Count)]}", keyed: true)));
-            Report("filtered list page (uncached)", Load(http, concurrency, seconds, i => Get($"{baseUrl}?filter=region:Africa&filter=contentType:report&sort=updateDate:desc&take=20&skip={i % 50 * 20}", keyed: true)));
+            if (scenarios.Contains("cached"))
+            {
+                Report("cached item", Load(http, concurrency, seconds, _ => Get($"{baseUrl}/item/{cachedKey}", keyed: false)));
+            }
+
+            if (scenarios.Contains("uncached"))
+            {
+                Report("uncached item", Load(http, concurrency, seconds, i => Get($"{baseUrl}/item/{reports[(int)(i * 7919 % reports.Count)]}", keyed: true)));
+            }
+
+            if (scenarios.Contains("list"))
+            {
+                Report("filtered list page (uncached)", Load(http, concurrency, seconds, i => Get($"{baseUrl}?filter=region:Africa&filter=contentType:report&sort=updateDate:desc&take=20&skip={i % 50 * 20}", keyed: true)));
+            }
+
+            Console.WriteLine($"load average after the run: {LoadAverage()}");
             Console.WriteLine($"memory: resident set after the load {StoreBenchmark.ReadRss(process.Id)}");
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            try
+            if (string.IsNullOrEmpty(keep))
             {
-                Directory.Delete(dir, recursive: true);
-            }
-            catch (IOException)
-            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
             }
         }
 
@@ -182,10 +228,13 @@ internal static class DeliveryBenchmark
         return process;
     }
 
-    private static bool WaitReady(HttpClient http, string url)
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static bool WaitReady(HttpClient http, string url, TimeSpan timeout)
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        while (watch.Elapsed < timeout)
         {
             try
             {
@@ -198,7 +247,7 @@ internal static class DeliveryBenchmark
             {
             }
 
-            Thread.Sleep(50);
+            Thread.Sleep(timeout > TimeSpan.FromMinutes(1) ? 1000 : 50);
         }
 
         return false;

@@ -38,6 +38,7 @@ public static class DeliveryApiModule
         services.AddSingleton<IContentFilterHandler, LanguageFilter>();
 
         services.AddScoped<DeliveryContentStore>();
+        services.AddSingleton<IndexedContentQuery>();
         services.AddScoped<ContentRenderer>();
         services.AddScoped<IMediaPickerResolver, MediaPickerResolver>();
 

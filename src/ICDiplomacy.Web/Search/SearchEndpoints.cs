@@ -50,7 +50,7 @@ public static class SearchEndpoints
     }
 
     internal static Results<Accepted<RebuildStatus>, UnauthorizedHttpResult, NotFound> Rebuild(
-        HttpContext context, SearchIndexManager indexes, IOptions<SearchOptions> options)
+        HttpContext context, SearchIndexManager indexes, Delivery.DeliveryContentIndex deliveryIndex, IOptions<SearchOptions> options)
     {
         var key = options.Value.RebuildKey;
         if (string.IsNullOrEmpty(key))
@@ -65,6 +65,7 @@ public static class SearchEndpoints
         }
 
         _ = indexes.StartRebuild();
+        _ = deliveryIndex.StartRebuild();
         return TypedResults.Accepted((string?)null, new RebuildStatus(indexes.External.Status.ToString(), indexes.Internal.Status.ToString()));
     }
 

@@ -1,5 +1,6 @@
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Search.Delivery;
 
 namespace ICDiplomacy.Web.Search;
 
@@ -8,7 +9,7 @@ public static class SearchModule
     public const string RateLimitPolicy = "search";
     public const string RebuildSwitch = "--rebuild-index";
 
-    /// <summary>The external and internal indexes, the outbox indexer that keeps them current, and the search services. Call after AddCms.</summary>
+    /// <summary>The external, internal and delivery indexes, the outbox indexer that keeps them current, and the search services. Call after AddCms.</summary>
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -24,6 +25,12 @@ public static class SearchModule
         services.AddSingleton<SearchIndexManager>();
         services.AddSingleton<ContentIndexer>();
         services.AddSingleton<IOutboxSubscriber>(sp => sp.GetRequiredService<ContentIndexer>());
+        // The Delivery API's query index; registered here (before the Delivery API's cache invalidator) so a
+        // dispatch round updates it before cached answers are evicted.
+        services.AddSingleton<DeliveryIndexDocuments>();
+        services.AddSingleton<DeliveryContentIndex>();
+        services.AddSingleton<DeliveryIndexer>();
+        services.AddSingleton<IOutboxSubscriber>(sp => sp.GetRequiredService<DeliveryIndexer>());
         services.AddSingleton<TextQueryBuilder>();
         services.AddSingleton<SnippetHighlighter>();
         services.AddSingleton<SearchRequestParser>();

@@ -1,5 +1,8 @@
 using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace ICDiplomacy.Web.DeliveryApi.Filters;
 
@@ -20,21 +23,15 @@ internal sealed class ConflictRegionFilter(FacetAliases facets) : IContentFilter
 
     public FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context)
     {
-        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
-        if (values.Count == 0)
+        var (keys, negated, error) = Parse(filter);
+        if (error is not null)
         {
-            return FilterResult.Ok(query);
+            return FilterResult.Invalid(error);
         }
 
-        var keys = new List<Guid>();
-        foreach (var value in values)
+        if (keys.Count == 0)
         {
-            if (!Guid.TryParse(value, out var key))
-            {
-                return FilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not a conflict region id (a GUID).");
-            }
-
-            keys.Add(key);
+            return FilterResult.Ok(query);
         }
 
         var db = context.Db;
@@ -54,5 +51,73 @@ internal sealed class ConflictRegionFilter(FacetAliases facets) : IContentFilter
             FacetPredicates.AnyValue(context, facets.PickersOf(RegionType), keyStrings),
         ]);
         return FilterResult.Ok(FacetPredicates.Apply(query, predicate, negated));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (keys, negated, error) = Parse(filter);
+        if (error is not null)
+        {
+            return IndexFilterResult.Invalid(error);
+        }
+
+        if (keys.Count == 0)
+        {
+            return IndexFilterResult.Ok(null);
+        }
+
+        // The regions' countries come from their facet values in any culture. A region the index does not hold
+        // (published but not routable, or not published at all) is left to the SQL path, which reads the facet rows.
+        var countryAliases = facets.Countries;
+        var regionCountries = new SortedSet<string>(StringComparer.Ordinal);
+        var found = context.Index.Search(searcher =>
+        {
+            foreach (var key in keys)
+            {
+                var lookup = new BooleanQuery
+                {
+                    { new TermQuery(new Term(DeliveryIndexFields.Key, DeliveryIndexFields.KeyText(key))), Occur.MUST },
+                    { new TermQuery(new Term(DeliveryIndexFields.ContentType, RegionType)), Occur.MUST },
+                };
+                var hits = searcher.Search(lookup, 1);
+                if (hits.ScoreDocs.Length == 0)
+                {
+                    return false;
+                }
+
+                var stored = searcher.Doc(hits.ScoreDocs[0].Doc);
+                foreach (var alias in countryAliases)
+                {
+                    regionCountries.UnionWith(stored.GetValues(DeliveryIndexFields.FacetAnyCulture(alias)));
+                }
+            }
+
+            return true;
+        });
+        if (!found)
+        {
+            return IndexFilterResult.Unsupported;
+        }
+
+        var keyStrings = keys.Select(k => k.ToString()).ToList();
+        var query = IndexQueries.Or(IndexQueries.AnyFacet(countryAliases, regionCountries), IndexQueries.AnyFacet(facets.PickersOf(RegionType), keyStrings));
+        return IndexFilterResult.Ok(IndexQueries.Apply(query, negated));
+    }
+
+    private static (List<Guid> Keys, bool Negated, string? Error) Parse(string filter)
+    {
+        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
+        var keys = new List<Guid>();
+        foreach (var value in values)
+        {
+            if (!Guid.TryParse(value, out var key))
+            {
+                return ([], negated, $"'{DateFilter.Shorten(value)}' is not a conflict region id (a GUID).");
+            }
+
+            keys.Add(key);
+        }
+
+        return (keys, negated, null);
     }
 }

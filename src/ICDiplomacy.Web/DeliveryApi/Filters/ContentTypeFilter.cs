@@ -1,4 +1,5 @@
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
 
 namespace ICDiplomacy.Web.DeliveryApi.Filters;
 
@@ -24,5 +25,11 @@ internal sealed class ContentTypeFilter : IContentFilterHandler
         return FilterResult.Ok(negated
             ? query.Where(c => !aliases.Contains(c.Document.ContentType))
             : query.Where(c => aliases.Contains(c.Document.ContentType)));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (aliases, negated) = FilterValues.Split(filter, Prefix.Length);
+        return IndexFilterResult.Ok(aliases.Count == 0 ? null : IndexQueries.Apply(IndexQueries.AnyOf([DeliveryIndexFields.ContentType], aliases), negated));
     }
 }

@@ -16,23 +16,33 @@ internal sealed class CountryFilter(CountryCatalog countries, FacetAliases facet
 
     public FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context)
     {
-        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
-        if (values.Count == 0)
-        {
-            return FilterResult.Ok(query);
-        }
+        var (codes, negated, error) = Parse(filter);
+        return error is not null ? FilterResult.Invalid(error)
+            : codes.Count == 0 ? FilterResult.Ok(query)
+            : FilterResult.Ok(FacetPredicates.Apply(query, FacetPredicates.AnyValue(context, facets.Countries, codes), negated));
+    }
 
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (codes, negated, error) = Parse(filter);
+        return error is not null ? IndexFilterResult.Invalid(error)
+            : IndexFilterResult.Ok(codes.Count == 0 ? null : IndexQueries.Apply(IndexQueries.AnyFacet(facets.Countries, codes), negated));
+    }
+
+    private (List<string> Codes, bool Negated, string? Error) Parse(string filter)
+    {
+        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
         var codes = new List<string>();
         foreach (var value in values)
         {
             if (countries.Find(value) is not { } country)
             {
-                return FilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not an ISO 3166-1 alpha-2 country code.");
+                return ([], negated, $"'{DateFilter.Shorten(value)}' is not an ISO 3166-1 alpha-2 country code.");
             }
 
             codes.Add(country.Alpha2);
         }
 
-        return FilterResult.Ok(FacetPredicates.Apply(query, FacetPredicates.AnyValue(context, facets.Countries, codes), negated));
+        return (codes, negated, null);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Search;
 
 namespace ICDiplomacy.Web.DeliveryApi.Filters;
 
@@ -47,6 +49,33 @@ internal sealed class DateFilter(string name) : IContentFilterHandler
             ("<", _, false) => query.Where(c => c.UpdateDate < value),
             ("<:", _, true) => query.Where(c => c.Document.CreateDate <= value),
             _ => query.Where(c => c.UpdateDate <= value),
+        });
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var op = Operators.First(o => filter.AsSpan(name.Length).StartsWith(o, StringComparison.Ordinal));
+        var raw = filter[(name.Length + op.Length)..].Trim();
+        if (!DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            return IndexFilterResult.Invalid($"'{Shorten(raw)}' is not a date; use ISO 8601, e.g. 2024-01-31 or 2024-01-31T12:00:00Z.");
+        }
+
+        var wholeDay = !raw.Contains(':', StringComparison.Ordinal) && !raw.Contains('T', StringComparison.OrdinalIgnoreCase);
+        var field = name == "createDate" ? DeliveryIndexFields.CreateDate : DeliveryIndexFields.UpdateDate;
+        var t = value.Ticks;
+        var next = value.AddDays(1).Ticks;
+        Query Range(long? min, long? max, bool minInclusive, bool maxInclusive) => NumericRangeQuery.NewInt64Range(field, min, max, minInclusive, maxInclusive);
+        return IndexFilterResult.Ok((op, wholeDay) switch
+        {
+            (":", true) => Range(t, next, true, false),
+            (":!", true) => IndexQueries.Not(Range(t, next, true, false)),
+            (":", false) => Range(t, t, true, true),
+            (":!", false) => IndexQueries.Not(Range(t, t, true, true)),
+            (">", _) => Range(t, null, false, true),
+            (">:", _) => Range(t, null, true, true),
+            ("<", _) => Range(null, t, true, false),
+            _ => Range(null, t, true, true),
         });
     }
 

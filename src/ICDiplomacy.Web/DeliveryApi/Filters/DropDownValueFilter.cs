@@ -15,10 +15,25 @@ internal sealed class DropDownValueFilter(string alias, FacetAliases facets) : I
 
     public FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context)
     {
+        var (canonical, negated, error) = Parse(filter);
+        return error is not null ? FilterResult.Invalid(error)
+            : canonical.Count == 0 ? FilterResult.Ok(query)
+            : FilterResult.Ok(FacetPredicates.Apply(query, FacetPredicates.AnyValue(context, [alias], canonical), negated));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (canonical, negated, error) = Parse(filter);
+        return error is not null ? IndexFilterResult.Invalid(error)
+            : IndexFilterResult.Ok(canonical.Count == 0 ? null : IndexQueries.Apply(IndexQueries.AnyFacet([alias], canonical), negated));
+    }
+
+    private (List<string> Values, bool Negated, string? Error) Parse(string filter)
+    {
         var (values, negated) = FilterValues.Split(filter, _prefix.Length);
         if (values.Count == 0)
         {
-            return FilterResult.Ok(query);
+            return ([], negated, null);
         }
 
         var items = facets.DropDownItems(alias);
@@ -28,12 +43,12 @@ internal sealed class DropDownValueFilter(string alias, FacetAliases facets) : I
             var item = items.FirstOrDefault(i => string.Equals(i, value, StringComparison.OrdinalIgnoreCase));
             if (item is null)
             {
-                return FilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not a {alias}; use one of: {string.Join(", ", items)}.");
+                return ([], negated, $"'{DateFilter.Shorten(value)}' is not a {alias}; use one of: {string.Join(", ", items)}.");
             }
 
             canonical.Add(item);
         }
 
-        return FilterResult.Ok(FacetPredicates.Apply(query, FacetPredicates.AnyValue(context, [alias], canonical), negated));
+        return (canonical, negated, null);
     }
 }

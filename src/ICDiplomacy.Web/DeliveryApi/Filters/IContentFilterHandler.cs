@@ -18,4 +18,10 @@ public interface IContentFilterHandler
 
     /// <summary>Narrows <paramref name="query"/>; a malformed value gives an error message instead (nothing is read).</summary>
     FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context);
+
+    /// <summary>
+    /// The same condition over the delivery index (<see cref="Search.Delivery.DeliveryIndexFields"/>), with the same
+    /// error for a malformed value. A handler without one keeps its queries on the SQL path, which is always correct.
+    /// </summary>
+    IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context) => IndexFilterResult.Unsupported;
 }

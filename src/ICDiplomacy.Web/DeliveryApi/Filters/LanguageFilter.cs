@@ -1,6 +1,8 @@
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Search;
 
 namespace ICDiplomacy.Web.DeliveryApi.Filters;
 
@@ -20,21 +22,15 @@ internal sealed class LanguageFilter(CultureSettings cultures, FacetAliases face
 
     public FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context)
     {
-        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
-        if (values.Count == 0)
+        var (languages, negated, error) = Parse(filter);
+        if (error is not null)
         {
-            return FilterResult.Ok(query);
+            return FilterResult.Invalid(error);
         }
 
-        var languages = new List<string>();
-        foreach (var value in values)
+        if (languages.Count == 0)
         {
-            if (cultures.Normalize(value) is not { } culture)
-            {
-                return FilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not one of the site's languages ({string.Join(", ", cultures.Cultures)}).");
-            }
-
-            languages.Add(culture);
+            return FilterResult.Ok(query);
         }
 
         var db = context.Db;
@@ -44,5 +40,43 @@ internal sealed class LanguageFilter(CultureSettings cultures, FacetAliases face
             ? Predicates.Or<ContentCandidate>([c => variantTypes.Contains(c.Document.ContentType) && db.DocumentVariants.Any(v => v.DocumentId == c.Document.Id && languages.Contains(v.Culture) && v.Culture != VersionData.Invariant)])
             : Predicates.Or<ContentCandidate>([c => variantTypes.Contains(c.Document.ContentType) && db.DocumentUrls.Any(u => u.DocumentId == c.Document.Id && languages.Contains(u.Culture))]);
         return FilterResult.Ok(FacetPredicates.Apply(query, Predicates.Or([available, original]), negated));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (languages, negated, error) = Parse(filter);
+        if (error is not null)
+        {
+            return IndexFilterResult.Invalid(error);
+        }
+
+        if (languages.Count == 0)
+        {
+            return IndexFilterResult.Ok(null);
+        }
+
+        var available = new BooleanQuery
+        {
+            { IndexQueries.AnyOf([DeliveryIndexFields.ContentType], facets.VariantTypes.ToList()), Occur.MUST },
+            { IndexQueries.AnyOf([DeliveryIndexFields.RouteCultures], languages), Occur.MUST },
+        };
+        return IndexFilterResult.Ok(IndexQueries.Apply(IndexQueries.Or(available, IndexQueries.AnyFacet(facets.Languages, languages)), negated));
+    }
+
+    private (List<string> Languages, bool Negated, string? Error) Parse(string filter)
+    {
+        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
+        var languages = new List<string>();
+        foreach (var value in values)
+        {
+            if (cultures.Normalize(value) is not { } culture)
+            {
+                return ([], negated, $"'{DateFilter.Shorten(value)}' is not one of the site's languages ({string.Join(", ", cultures.Cultures)}).");
+            }
+
+            languages.Add(culture);
+        }
+
+        return (languages, negated, null);
     }
 }

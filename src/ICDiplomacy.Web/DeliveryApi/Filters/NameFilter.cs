@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace ICDiplomacy.Web.DeliveryApi.Filters;
 
@@ -38,5 +41,31 @@ internal sealed class NameFilter : IContentFilterHandler
 #pragma warning restore CA1862
         var any = Predicates.Or(predicates);
         return FilterResult.Ok(query.Where(negated ? Predicates.Not(any) : any));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (terms, negated) = FilterValues.Split(filter, Prefix.Length);
+        if (terms.Count == 0)
+        {
+            return IndexFilterResult.Ok(null);
+        }
+
+        if (terms.Count > MaxTerms || terms.Any(t => t.Length > MaxTermLength))
+        {
+            return IndexFilterResult.Invalid($"'name' takes at most {MaxTerms} terms of at most {MaxTermLength} characters.");
+        }
+
+        // The SQL path compares lower(name) with the lower-cased term as a substring; a wildcard on the
+        // lower-cased keyword does the same (the term's own wildcard characters escaped).
+        var any = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            var escaped = term.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("*", "\\*", StringComparison.Ordinal).Replace("?", "\\?", StringComparison.Ordinal);
+            any.Add(new WildcardQuery(new Term(DeliveryIndexFields.NameLower, "*" + escaped + "*")), Occur.SHOULD);
+        }
+
+        return IndexFilterResult.Ok(IndexQueries.Apply(any, negated));
     }
 }

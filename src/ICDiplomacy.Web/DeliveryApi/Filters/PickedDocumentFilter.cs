@@ -15,23 +15,33 @@ internal sealed class PickedDocumentFilter(string name, string targetType, Facet
 
     public FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context)
     {
-        var (values, negated) = FilterValues.Split(filter, _prefix.Length);
-        if (values.Count == 0)
-        {
-            return FilterResult.Ok(query);
-        }
+        var (keys, negated, error) = Parse(filter);
+        return error is not null ? FilterResult.Invalid(error)
+            : keys.Count == 0 ? FilterResult.Ok(query)
+            : FilterResult.Ok(FacetPredicates.Apply(query, FacetPredicates.AnyValue(context, facets.PickersOf(targetType), keys), negated));
+    }
 
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (keys, negated, error) = Parse(filter);
+        return error is not null ? IndexFilterResult.Invalid(error)
+            : IndexFilterResult.Ok(keys.Count == 0 ? null : IndexQueries.Apply(IndexQueries.AnyFacet(facets.PickersOf(targetType), keys), negated));
+    }
+
+    private (List<string> Keys, bool Negated, string? Error) Parse(string filter)
+    {
+        var (values, negated) = FilterValues.Split(filter, _prefix.Length);
         var keys = new List<string>();
         foreach (var value in values)
         {
             if (!Guid.TryParse(value, out var key))
             {
-                return FilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not a {targetType} id (a GUID).");
+                return ([], negated, $"'{DateFilter.Shorten(value)}' is not a {targetType} id (a GUID).");
             }
 
             keys.Add(key.ToString());
         }
 
-        return FilterResult.Ok(FacetPredicates.Apply(query, FacetPredicates.AnyValue(context, facets.PickersOf(targetType), keys), negated));
+        return (keys, negated, null);
     }
 }

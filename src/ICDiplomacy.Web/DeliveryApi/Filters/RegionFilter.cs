@@ -19,12 +19,44 @@ internal sealed class RegionFilter(CountryCatalog countries, FacetAliases facets
 
     public FilterResult Apply(IQueryable<ContentCandidate> query, string filter, ContentFilterContext context)
     {
-        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
-        if (values.Count == 0)
+        var (regionNames, codes, negated, error) = Parse(filter);
+        if (error is not null)
+        {
+            return FilterResult.Invalid(error);
+        }
+
+        if (regionNames.Count == 0 && codes.Count == 0)
         {
             return FilterResult.Ok(query);
         }
 
+        var predicate = Predicates.Or([
+            FacetPredicates.AnyValue(context, facets.Regions, regionNames),
+            FacetPredicates.AnyValue(context, facets.Countries, codes),
+        ]);
+        return FilterResult.Ok(FacetPredicates.Apply(query, predicate, negated));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (regionNames, codes, negated, error) = Parse(filter);
+        if (error is not null)
+        {
+            return IndexFilterResult.Invalid(error);
+        }
+
+        if (regionNames.Count == 0 && codes.Count == 0)
+        {
+            return IndexFilterResult.Ok(null);
+        }
+
+        var query = IndexQueries.Or(IndexQueries.AnyFacet(facets.Regions, regionNames), IndexQueries.AnyFacet(facets.Countries, codes));
+        return IndexFilterResult.Ok(IndexQueries.Apply(query, negated));
+    }
+
+    private (List<string> RegionNames, List<string> Codes, bool Negated, string? Error) Parse(string filter)
+    {
+        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
         var regionNames = new List<string>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
@@ -40,14 +72,10 @@ internal sealed class RegionFilter(CountryCatalog countries, FacetAliases facets
             }
             else
             {
-                return FilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not a UN M49 region or sub-region (name or code).");
+                return ([], [], negated, $"'{DateFilter.Shorten(value)}' is not a UN M49 region or sub-region (name or code).");
             }
         }
 
-        var predicate = Predicates.Or([
-            FacetPredicates.AnyValue(context, facets.Regions, regionNames),
-            FacetPredicates.AnyValue(context, facets.Countries, codes.Order(StringComparer.Ordinal).ToList()),
-        ]);
-        return FilterResult.Ok(FacetPredicates.Apply(query, predicate, negated));
+        return (regionNames, codes.Order(StringComparer.Ordinal).ToList(), negated, null);
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace ICDiplomacy.Web.DeliveryApi.Filters;
 
@@ -39,5 +42,31 @@ internal sealed class YearFilter(FacetAliases facets) : IContentFilterHandler
         }
 
         return FilterResult.Ok(FacetPredicates.Apply(query, Predicates.Or(predicates), negated));
+    }
+
+    public IndexFilterResult ToIndexQuery(string filter, IndexFilterContext context)
+    {
+        var (values, negated) = FilterValues.Split(filter, Prefix.Length);
+        if (values.Count == 0)
+        {
+            return IndexFilterResult.Ok(null);
+        }
+
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            if (value.Length != 4 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1000)
+            {
+                return IndexFilterResult.Invalid($"'{DateFilter.Shorten(value)}' is not a four-digit year.");
+            }
+
+            // The SQL condition reads date facets in any culture.
+            foreach (var alias in facets.Dates)
+            {
+                any.Add(new PrefixQuery(new Term(DeliveryIndexFields.FacetAnyCulture(alias), value + "-")), Occur.SHOULD);
+            }
+        }
+
+        return IndexFilterResult.Ok(IndexQueries.Apply(any, negated));
     }
 }

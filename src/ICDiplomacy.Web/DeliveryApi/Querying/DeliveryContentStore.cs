@@ -3,6 +3,9 @@ using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
+using ICDiplomacy.Web.Search;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,10 +16,19 @@ namespace ICDiplomacy.Web.DeliveryApi.Querying;
 /// routable in the requested culture and not in the recycle bin. Every read goes through
 /// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items.
 /// </summary>
-public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOptions> options, IEnumerable<IContentFilterHandler> filterHandlers, QueryCountCache counts, DeliveryCacheGeneration generation)
+public sealed class DeliveryContentStore(
+    CmsDbContext db,
+    IOptions<DeliveryApiOptions> options,
+    IEnumerable<IContentFilterHandler> filterHandlers,
+    QueryCountCache counts,
+    DeliveryCacheGeneration generation,
+    IndexedContentQuery indexed,
+    DeliveryContentIndex deliveryIndex)
 {
     private const string PreviewPrefix = "/preview-";
     private const int MaxOptions = 20;
+    private static readonly Func<CmsDbContext, CancellationToken, Task<long?>> OutboxHead =
+        EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
     private List<RootItem>? _roots;
 
     public IQueryable<ContentCandidate> Visible(DeliveryRequest request)
@@ -207,6 +219,17 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             sorts.Add(sort);
         }
 
+        // Public queries are answered from the delivery index when it has applied every committed change
+        // (one cheap statement reads the outbox head); otherwise, and for what it cannot express, from SQL.
+        if (!request.Preview && indexed.CanAnswer(q, sorts) && deliveryIndex.IsCurrent(await OutboxHead(db, ct) ?? 0))
+        {
+            var fromIndex = await QueryIndexAsync(q, sorts, kind, selectorValue, request, startItem, ct);
+            if (fromIndex is not null)
+            {
+                return fromIndex;
+            }
+        }
+
         var query = Visible(request);
         var context = new ContentFilterContext(db, request.Culture, request.Preview);
         foreach (var raw in q.Filters.Where(f => !string.IsNullOrWhiteSpace(f)))
@@ -287,6 +310,84 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
         var byId = rows.ToDictionary(r => r.Id);
         var page = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         return new ContentQueryResult(ContentQueryStatus.Success, total.Value, page);
+    }
+
+    private async Task<ContentQueryResult?> QueryIndexAsync(ContentQuery q, List<ContentSort> sorts, ContentSelectorKind kind, string selectorValue, DeliveryRequest request, RootItem? startItem, CancellationToken ct)
+    {
+        try
+        {
+            var (conditions, refused) = indexed.Filters(q, request.Culture);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            if (conditions is null)
+            {
+                return null;
+            }
+
+            var query = indexed.Visible(request.Culture);
+            foreach (var condition in conditions)
+            {
+                query.Add(condition, Occur.MUST);
+            }
+
+            if (kind == ContentSelectorKind.All)
+            {
+                if (startItem is not null)
+                {
+                    query.Add(IndexedContentQuery.Descendants(startItem.Key), Occur.MUST);
+                }
+            }
+            else
+            {
+                // Umbraco answers an unknown or empty selector value with an empty page, not an error.
+                if (selectorValue.Length == 0)
+                {
+                    return ContentQueryResult.Empty;
+                }
+
+                Guid key;
+                string? path;
+                if (Guid.TryParse(selectorValue, out key))
+                {
+                    path = kind == ContentSelectorKind.Ancestors ? indexed.VisiblePath(key, request.Culture) : null;
+                    if (kind == ContentSelectorKind.Ancestors && path is null)
+                    {
+                        return ContentQueryResult.Empty;
+                    }
+                }
+                else
+                {
+                    var lookup = await ByRouteAsync(selectorValue, request, startItem, followRedirects: false, includeData: false, ct);
+                    if (lookup.Item is not { } item)
+                    {
+                        return ContentQueryResult.Empty;
+                    }
+
+                    key = item.Key;
+                    path = item.Path;
+                }
+
+                query.Add(kind switch
+                {
+                    ContentSelectorKind.Children => IndexedContentQuery.Children(key),
+                    ContentSelectorKind.Descendants => IndexedContentQuery.Descendants(key),
+                    _ => IndexedContentQuery.Ancestors(path!),
+                }, Occur.MUST);
+            }
+
+            var (ids, total) = indexed.Page(query, sorts, q.Skip, q.Take);
+            var rows = ids.Count == 0 ? [] : await Project(Visible(request).Where(c => ids.Contains(c.Document.Id)), preview: false, includeData: true).ToListAsync(ct);
+            var byId = rows.ToDictionary(r => r.Id);
+            return new ContentQueryResult(ContentQueryStatus.Success, total, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList());
+        }
+        catch (Exception ex) when (ex is BooleanQuery.TooManyClausesException or SearchUnavailableException)
+        {
+            // Too many values for one Lucene query, or the index went away: SQL answers the same question.
+            return null;
+        }
     }
 
     private async Task<IQueryable<ContentCandidate>?> ApplySelectorAsync(IQueryable<ContentCandidate> query, ContentSelectorKind kind, string value, DeliveryRequest request, RootItem? startItem, CancellationToken ct)
@@ -533,7 +634,7 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
     internal static List<long> AncestorIds(string path) =>
         path.Split(',').Skip(1).SkipLast(1).Select(long.Parse).ToList();
 
-    private static string Shorten(string? s) => s is null ? "" : s.Length <= 60 ? s : s[..60] + "…";
+    internal static string Shorten(string? s) => s is null ? "" : s.Length <= 60 ? s : s[..60] + "…";
 
     private sealed record TreeSortRow(long Id, string Path, int Level, int SortOrder, DateTime CreateDate, DateTime UpdateDate, string Name);
 

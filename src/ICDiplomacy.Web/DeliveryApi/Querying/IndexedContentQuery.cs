@@ -1,0 +1,141 @@
+using ICDiplomacy.Web.DeliveryApi.Filters;
+using ICDiplomacy.Web.Search;
+using ICDiplomacy.Web.Search.Delivery;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+
+namespace ICDiplomacy.Web.DeliveryApi.Querying;
+
+/// <summary>
+/// Runs a public query endpoint request on the delivery index, as Umbraco runs it on DeliveryApiContentIndex:
+/// visibility (culture, allowed types), filters, selector and sorts become one Lucene query, and the index
+/// answers with the page's document ids in order and the total. The caller reads only those rows. Anything
+/// the index cannot express is answered <c>null</c>, and the caller uses the SQL path.
+/// </summary>
+public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<IContentFilterHandler> filterHandlers, IOptions<DeliveryApiOptions> options)
+{
+    /// <summary>Pages beyond this many hits are read on the SQL path: collecting them would hold skip + take hits in memory.</summary>
+    public const int MaxWindow = 10_000;
+
+    private static readonly SortField ById = new(DeliveryIndexFields.NodeId, SortFieldType.INT64);
+
+    public bool CanAnswer(ContentQuery q, IReadOnlyList<ContentSort> sorts) =>
+        q.Skip + q.Take <= MaxWindow && index.Status != IndexStatus.Unavailable && sorts.All(s => s.Field != ContentSortField.Path);
+
+    /// <summary>The filters as index conditions, or a refusal (unknown option, malformed value), or null when one has no index form.</summary>
+    public (List<Query>? Conditions, ContentQueryResult? Refused) Filters(ContentQuery q, string culture)
+    {
+        var context = new IndexFilterContext(culture, index);
+        var conditions = new List<Query>();
+        foreach (var raw in q.Filters.Where(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            var filter = raw.Trim();
+            var handler = filterHandlers.FirstOrDefault(h => h.CanHandle(filter));
+            if (handler is null)
+            {
+                return (null, ContentQueryResult.Refused(ContentQueryStatus.FilterNotFound, $"The 'filter' value '{DeliveryContentStore.Shorten(raw)}' is not a known filter option."));
+            }
+
+            var result = handler.ToIndexQuery(filter, context);
+            if (!result.Supported)
+            {
+                return (null, null);
+            }
+
+            if (result.Error is not null)
+            {
+                return (null, ContentQueryResult.Refused(ContentQueryStatus.InvalidFilterValue, $"The 'filter' value '{DeliveryContentStore.Shorten(raw)}' is malformed: {result.Error}"));
+            }
+
+            if (result.Query is not null)
+            {
+                conditions.Add(result.Query);
+            }
+        }
+
+        return (conditions, null);
+    }
+
+    /// <summary>
+    /// What every document a request may see satisfies: a route in the requested culture and an allowed type.
+    /// (Member authorisation adds its condition on <see cref="DeliveryIndexFields.Protected"/> here.)
+    /// </summary>
+    public BooleanQuery Visible(string culture)
+    {
+        var visible = new BooleanQuery { { new TermQuery(new Term(DeliveryIndexFields.Culture, culture)), Occur.MUST } };
+        var o = options.Value;
+        if (o.AllowedContentTypeAliases.Length > 0)
+        {
+            visible.Add(IndexQueries.AnyOf([DeliveryIndexFields.ContentType], o.AllowedContentTypeAliases), Occur.MUST);
+        }
+        else if (o.DisallowedContentTypeAliases.Length > 0)
+        {
+            foreach (var alias in o.DisallowedContentTypeAliases)
+            {
+                visible.Add(new TermQuery(new Term(DeliveryIndexFields.ContentType, alias)), Occur.MUST_NOT);
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>The tree path of a visible document, for the ancestors selector; null when it is not visible.</summary>
+    public string? VisiblePath(Guid key, string culture) => index.Search(searcher =>
+    {
+        var query = Visible(culture);
+        query.Add(new TermQuery(new Term(DeliveryIndexFields.Key, DeliveryIndexFields.KeyText(key))), Occur.MUST);
+        var hits = searcher.Search(query, 1);
+        return hits.ScoreDocs.Length == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(DeliveryIndexFields.Path);
+    });
+
+    public static Query Children(Guid parent) => new TermQuery(new Term(DeliveryIndexFields.ParentKey, DeliveryIndexFields.KeyText(parent)));
+
+    public static Query Descendants(Guid ancestor) => new TermQuery(new Term(DeliveryIndexFields.AncestorKeys, DeliveryIndexFields.KeyText(ancestor)));
+
+    public static Query Ancestors(string path) =>
+        IndexQueries.AnyOf([DeliveryIndexFields.NodeIdTerm], DeliveryContentStore.AncestorIds(path).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+
+    /// <summary>The page's document ids in order and the number of hits.</summary>
+    public (List<long> Ids, long Total) Page(Query query, IReadOnlyList<ContentSort> sorts, int skip, int take) => index.Search(searcher =>
+    {
+        var sort = new Sort(SortFields(sorts));
+        var hits = searcher.Search(query, null, Math.Max(1, skip + take), sort, doDocScores: false, doMaxScore: false);
+        var ids = new List<long>(Math.Min(take, Math.Max(0, hits.ScoreDocs.Length - skip)));
+        var leaves = searcher.IndexReader.Leaves;
+        for (var i = skip; i < hits.ScoreDocs.Length && ids.Count < take; i++)
+        {
+            var doc = hits.ScoreDocs[i].Doc;
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            ids.Add(leaf.AtomicReader.GetNumericDocValues(DeliveryIndexFields.NodeId).Get(doc - leaf.DocBase));
+        }
+
+        return (ids, (long)hits.TotalHits);
+    });
+
+    private static SortField[] SortFields(IReadOnlyList<ContentSort> sorts)
+    {
+        if (sorts.Count == 0)
+        {
+            // The SQL path's order without a sort: level, sort order, id.
+            return [new SortField(DeliveryIndexFields.Level, SortFieldType.INT64), new SortField(DeliveryIndexFields.SortOrder, SortFieldType.INT64), ById];
+        }
+
+        var fields = new SortField[sorts.Count + 1];
+        for (var i = 0; i < sorts.Count; i++)
+        {
+            var reverse = !sorts[i].Ascending;
+            fields[i] = sorts[i].Field switch
+            {
+                ContentSortField.CreateDate => new SortField(DeliveryIndexFields.CreateDate, SortFieldType.INT64, reverse),
+                ContentSortField.UpdateDate => new SortField(DeliveryIndexFields.UpdateDate, SortFieldType.INT64, reverse),
+                ContentSortField.Level => new SortField(DeliveryIndexFields.Level, SortFieldType.INT64, reverse),
+                ContentSortField.SortOrder => new SortField(DeliveryIndexFields.SortOrder, SortFieldType.INT64, reverse),
+                _ => new SortField(DeliveryIndexFields.SortName, SortFieldType.STRING, reverse),
+            };
+        }
+
+        fields[^1] = ById;
+        return fields;
+    }
+}

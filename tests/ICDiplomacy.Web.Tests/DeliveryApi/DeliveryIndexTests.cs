@@ -1,0 +1,225 @@
+using System.Text.Json.Nodes;
+using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.Data.Sqlite;
+using ICDiplomacy.Web.DeliveryApi;
+using ICDiplomacy.Web.DeliveryApi.Caching;
+using ICDiplomacy.Web.DeliveryApi.Filters;
+using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Search.Delivery;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static ICDiplomacy.Web.Tests.DeliveryApi.DeliverySite;
+using static ICDiplomacy.Web.Tests.Infrastructure.Content;
+
+namespace ICDiplomacy.Web.Tests.DeliveryApi;
+
+/// <summary>
+/// The query endpoint on the delivery index: the same answers as the SQL path, no facet scan when the index is
+/// current, and never an answer older than the database.
+/// </summary>
+public sealed class DeliveryIndexTests
+{
+    private static readonly string[] Queries =
+    [
+        $"fetch=children:{Reports}&sort=name:asc",
+        "fetch=children:/reports/&sort=name:desc",
+        "fetch=children:reports&sort=name:ASC",
+        $"fetch=children:{Guid.NewGuid()}",
+        "fetch=children:/nowhere/",
+        $"fetch=ancestors:{SahelReport}&sort=level:asc",
+        $"fetch=ancestors:{SahelReport}",
+        "fetch=ancestors:/reports/sahel-dialogue-summary/",
+        $"fetch=ancestors:{DraftReport}",
+        $"fetch=descendants:{Conflicts}&sort=sortOrder:desc",
+        $"fetch=descendants:{Home}&filter=contentType:report&sort=createDate:desc",
+        $"fetch=descendants:{Home}",
+        "",
+        "skip=2&take=3",
+        "skip=1&take=0",
+        "sort=updateDate:desc&skip=1&take=4",
+        "sort=level:desc&sort=name:asc",
+        "filter=contentType:!report,home,reportsListing,peopleListing,initiativesListing,conflictsListing&sort=name:asc",
+        "filter=contentType:report&filter=name:sahel,caucasus&sort=name:asc",
+        "filter=contentType:report&filter=name:!sahel&sort=name:asc",
+        "filter=name:Dialogue",
+        "filter=name:*",
+        "filter=country:ml&sort=name:asc",
+        "filter=country:!ml",
+        "filter=country:NG",
+        "filter=region:Africa&filter=contentType:report",
+        "filter=region:002&filter=contentType:report",
+        "filter=region:Western Asia&sort=name:asc",
+        "filter=region:!Africa&sort=name:asc",
+        "filter=region:Asia,Africa&filter=contentType:report&sort=name:asc",
+        $"filter=conflictRegion:{Sahel}&filter=contentType:report",
+        $"filter=conflictRegion:{Sahel}&filter=contentType:person",
+        $"filter=conflictRegion:{Guid.NewGuid()}",
+        $"filter=conflict:{Conflict}",
+        $"filter=initiative:{DraftInitiative}",
+        "filter=reportType:policyBrief,proposalToGovernments&sort=name:asc",
+        "filter=year:2024",
+        "filter=year:!2024&sort=createDate:asc",
+        "filter=year:2023,2025&sort=name:asc",
+        "filter=language:fr&filter=contentType:report",
+        "filter=language:!fr",
+        "filter=contentType:report&filter=createDate>:2026-01-15T09:20:00&sort=createDate:asc",
+        "filter=contentType:report&filter=createDate<2026-01-15T09:20:00",
+        "filter=contentType:report&filter=createDate:2026-01-15&sort=updateDate:asc",
+        "filter=contentType:report&filter=createDate:!2026-01-15",
+        "filter=contentType:report&filter=updateDate>2026-01-15T09:25:00",
+        "filter=updateDate<:2026-01-15T09:25:00&sort=updateDate:asc",
+    ];
+
+    [Fact]
+    public async Task Index_and_sql_paths_answer_every_query_alike()
+    {
+        var (factory, _) = await StartWithCurrentIndexAsync();
+        await using var _f = factory;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var indexStore = services.GetRequiredService<DeliveryContentStore>();
+        var sqlStore = SqlOnlyStore(services);
+
+        var differences = new List<string>();
+        foreach (var culture in new[] { "en", "fr" })
+        {
+            foreach (var start in new[] { null, "home" })
+            {
+                var request = new DeliveryRequest(culture, false, ApiKeyState.None, start);
+                foreach (var raw in Queries)
+                {
+                    var fromIndex = await RunAsync(indexStore, raw, request);
+                    var fromSql = await RunAsync(sqlStore, raw, request);
+                    if (fromIndex != fromSql)
+                    {
+                        differences.Add($"{culture} {start} ?{raw}\n  index: {fromIndex}\n  sql:   {fromSql}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
+    [Fact]
+    public async Task Filtered_list_page_reads_no_facet_rows_when_the_index_is_current()
+    {
+        var counter = new CommandCounter();
+        var (factory, client) = await StartWithCurrentIndexAsync(
+            new Dictionary<string, string?> { ["DeliveryApi:OutputCache:Enabled"] = "false" },
+            s =>
+            {
+                s.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(counter));
+                s.AddSingleton(CommandCounter.RequestMarker);
+            });
+        await using var _ = factory;
+
+        counter.Arm();
+        var page = await client.JsonAsync(DeliveryHttp.Base + "?filter=region:Africa&filter=contentType:report&sort=updateDate:desc&take=20");
+        counter.Disarm();
+
+        Assert.Equal("Sahel dialogue summary", page["items"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal(1, page["total"]!.GetValue<long>());
+        // The outbox head, the page's rows, the items they pick; the filter itself is answered by the index.
+        Assert.True(counter.Count is >= 2 and <= 3, $"{counter.Count} statements:\n" + string.Join("\n---\n", counter.Commands));
+        Assert.DoesNotContain(counter.Commands, c => c.Contains("cmsDocumentFacet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Delivery_index_is_current_only_up_to_the_outbox_position_it_applied()
+    {
+        var (factory, _) = await StartWithCurrentIndexAsync();
+        await using var _f = factory;
+        var index = factory.Services.GetRequiredService<DeliveryContentIndex>();
+        var head = await factory.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().Outbox.MaxAsync(m => m.Id));
+
+        Assert.True(index.IsCurrent(head));
+        Assert.False(index.IsCurrent(head + 1));
+    }
+
+    [Fact]
+    public async Task Publish_and_unpublish_show_in_the_next_query_whether_or_not_the_index_has_caught_up()
+    {
+        var (factory, client) = await StartWithCurrentIndexAsync(new Dictionary<string, string?> { ["DeliveryApi:OutputCache:Enabled"] = "false" });
+        await using var _ = factory;
+        const string query = "?filter=country:KE&filter=contentType:report&sort=name:asc";
+        for (var i = 0; i < 3; i++)
+        {
+            var key = (await factory.WithContentAsync(c => c.CreateAsync("report", Reports, Edit(
+                new Dictionary<string, string> { ["en"] = $"Nairobi talks {i}" },
+                ("reportType", "policyBrief"),
+                ("summary", EnText("Talks.")),
+                ("publicationDate", "2024-03-01"),
+                ("countries", new JsonArray("KE"))), Editor))).Key!.Value;
+            Assert.True((await factory.WithContentAsync(c => c.PublishAsync(key, null, Editor))).Succeeded);
+
+            var afterPublish = await client.JsonAsync(DeliveryHttp.Base + query);
+            Assert.Equal(i + 1, afterPublish["total"]!.GetValue<long>());
+            Assert.Contains(((JsonArray)afterPublish["items"]!).Select(n => n!["name"]!.GetValue<string>()), n => n == $"Nairobi talks {i}");
+
+            Assert.True((await factory.WithContentAsync(c => c.UnpublishAsync(key, null, Editor))).Succeeded);
+            var afterUnpublish = await client.JsonAsync(DeliveryHttp.Base + query);
+            Assert.Equal(i, afterUnpublish["total"]!.GetValue<long>());
+
+            Assert.True((await factory.WithContentAsync(c => c.PublishAsync(key, null, Editor))).Succeeded);
+        }
+    }
+
+    [Fact]
+    public async Task Rebuilt_delivery_index_holds_every_published_route()
+    {
+        var (factory, _) = await StartWithCurrentIndexAsync();
+        await using var _f = factory;
+        var index = factory.Services.GetRequiredService<DeliveryContentIndex>();
+
+        await index.StartRebuild();
+
+        var routes = await factory.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().DocumentUrls.CountAsync());
+        var documents = index.Search(s => s.IndexReader.NumDocs);
+        Assert.Equal(routes, documents);
+        Assert.True(index.IsIdle);
+    }
+
+    private static async Task<(DeliveryFactory Factory, HttpClient Client)> StartWithCurrentIndexAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var (factory, client) = await DeliveryFactory.StartAsync(settings, services);
+        var index = factory.Services.GetRequiredService<DeliveryContentIndex>();
+        await index.WhenIdleAsync();
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        return (factory, client);
+    }
+
+    /// <summary>The same store over an index that was never opened, so every query takes the SQL path.</summary>
+    private static DeliveryContentStore SqlOnlyStore(IServiceProvider services)
+    {
+        var unopened = ActivatorUtilities.CreateInstance<DeliveryContentIndex>(services);
+        var handlers = services.GetRequiredService<IEnumerable<IContentFilterHandler>>();
+        var options = services.GetRequiredService<IOptions<DeliveryApiOptions>>();
+        return new DeliveryContentStore(
+            services.GetRequiredService<CmsDbContext>(),
+            options,
+            handlers,
+            new QueryCountCache(new DeliveryCacheGeneration()),
+            new DeliveryCacheGeneration(),
+            new IndexedContentQuery(unopened, handlers, options),
+            unopened);
+    }
+
+    private static async Task<string> RunAsync(DeliveryContentStore store, string raw, DeliveryRequest request)
+    {
+        var query = QueryHelpers.ParseQuery(raw);
+        var start = await store.ResolveStartItemAsync(request, CancellationToken.None);
+        var q = new ContentQuery(
+            query.TryGetValue("fetch", out var fetch) ? fetch.ToString() : null,
+            query.TryGetValue("filter", out var filters) ? filters.ToArray()! : [],
+            query.TryGetValue("sort", out var sorts) ? sorts.ToArray()! : [],
+            query.TryGetValue("skip", out var skip) ? int.Parse(skip!, System.Globalization.CultureInfo.InvariantCulture) : 0,
+            query.TryGetValue("take", out var take) ? int.Parse(take!, System.Globalization.CultureInfo.InvariantCulture) : 10);
+        var result = await store.QueryAsync(q, request, start.Root, CancellationToken.None);
+        return $"{result.Status} {result.Total} [{string.Join(", ", result.Items.Select(i => i.Name))}] {result.Detail}";
+    }
+}
