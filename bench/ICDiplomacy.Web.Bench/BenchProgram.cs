@@ -10,6 +10,7 @@ internal static class BenchProgram
     {
         ["balance"] = ("Regional-balance check on random participant lists (default 10 000).", BalanceBenchmark.Run),
         ["delivery"] = ("Delivery API over HTTP: cached item, uncached item, filtered list page (default 100 000 reports, 16 connections, 15 s each).", DeliveryBenchmark.Run),
+        ["delivery-item-probe"] = ("One uncached Delivery API item in-process, stage by stage: µs and bytes per call (diagnosis).", DeliveryItemProbe.Run),
         ["delivery-probe"] = ("One Delivery API list query in-process with its SQL (diagnosis).", DeliveryQueryProbe.Run),
         ["search"] = ("Search: N synthetic reports (default 100 000), full rebuild, latency with region filter and facets, 8-client QPS, publish-to-searchable.", SearchBenchmark.Run),
         ["thumbnail"] = ("2000 × 1500 JPEG to a 400 px thumbnail through the hardened image pipeline, 1 and 2 threads.", ThumbnailBenchmark.Run),

@@ -215,8 +215,8 @@ public sealed class DeliveryIndexTests
         var start = await store.ResolveStartItemAsync(request, CancellationToken.None);
         var q = new ContentQuery(
             query.TryGetValue("fetch", out var fetch) ? fetch.ToString() : null,
-            query.TryGetValue("filter", out var filters) ? filters.ToArray()! : [],
-            query.TryGetValue("sort", out var sorts) ? sorts.ToArray()! : [],
+            query.TryGetValue("filter", out var filters) ? filters.Select(f => f ?? "").ToList() : [],
+            query.TryGetValue("sort", out var sorts) ? sorts.Select(f => f ?? "").ToList() : [],
             query.TryGetValue("skip", out var skip) ? int.Parse(skip!, System.Globalization.CultureInfo.InvariantCulture) : 0,
             query.TryGetValue("take", out var take) ? int.Parse(take!, System.Globalization.CultureInfo.InvariantCulture) : 10);
         var result = await store.QueryAsync(q, request, start.Root, CancellationToken.None);

@@ -27,6 +27,7 @@ public sealed class DeliveryContentStore(
 {
     private const string PreviewPrefix = "/preview-";
     private const int MaxOptions = 20;
+    private static readonly TimeSpan IndexCatchUpTimeout = TimeSpan.FromSeconds(2);
     private static readonly Func<CmsDbContext, CancellationToken, Task<long?>> OutboxHead =
         EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
     private List<RootItem>? _roots;
@@ -219,14 +220,24 @@ public sealed class DeliveryContentStore(
             sorts.Add(sort);
         }
 
-        // Public queries are answered from the delivery index when it has applied every committed change
-        // (one cheap statement reads the outbox head); otherwise, and for what it cannot express, from SQL.
-        if (!request.Preview && indexed.CanAnswer(q, sorts) && deliveryIndex.IsCurrent(await OutboxHead(db, ct) ?? 0))
+        // Public queries are answered from the delivery index once it has applied every committed change (one
+        // cheap statement reads the outbox head; right after a change the index is given a moment to catch up);
+        // otherwise, and for what the index cannot express, from SQL.
+        var countCacheUsable = true;
+        if (!request.Preview && indexed.CanAnswer(q, sorts))
         {
-            var fromIndex = await QueryIndexAsync(q, sorts, kind, selectorValue, request, startItem, ct);
-            if (fromIndex is not null)
+            if (await deliveryIndex.CatchUpAsync(await OutboxHead(db, ct) ?? 0, IndexCatchUpTimeout, ct))
             {
-                return fromIndex;
+                var fromIndex = await QueryIndexAsync(q, sorts, kind, selectorValue, request, startItem, ct);
+                if (fromIndex is not null)
+                {
+                    return fromIndex;
+                }
+            }
+            else
+            {
+                // Changes are in flight: a total remembered for this filter may predate them.
+                countCacheUsable = false;
             }
         }
 
@@ -286,7 +297,7 @@ public sealed class DeliveryContentStore(
         // by id with no ORDER BY so the planner never walks the whole route index to re-sort twenty rows.
         var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", q.Fetch ?? "", .. q.Filters]);
         var paged = Sort(query, sorts).Skip(q.Skip).Take(q.Take);
-        long? total = !request.Preview && counts.TryGet(countKey, out var known) ? known : null;
+        long? total = !request.Preview && countCacheUsable && counts.TryGet(countKey, out var known) ? known : null;
         List<long> ids;
         if (total is null)
         {
@@ -296,7 +307,7 @@ public sealed class DeliveryContentStore(
             total = withCount.Count > 0 ? withCount[0].Total
                 : q.Skip == 0 && q.Take > 0 ? 0
                 : await query.LongCountAsync(ct);
-            if (!request.Preview)
+            if (!request.Preview && countCacheUsable)
             {
                 counts.Set(countKey, total.Value, countedAt);
             }

@@ -2,6 +2,7 @@ using ICDiplomacy.Web.Data;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ICDiplomacy.Web.Cms;
+using ICDiplomacy.Web.Cms.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public sealed class DeliveryContentIndex : IDisposable
     private const int RebuildBatchSize = 1000;
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly OutboxNotifier _notifier;
     private readonly DeliveryIndexDocuments _documents;
     private readonly ILogger<DeliveryContentIndex> _logger;
     private readonly SemaphoreSlim _applyGate = new(1, 1);
@@ -34,9 +36,18 @@ public sealed class DeliveryContentIndex : IDisposable
     // Handled by ApplyAsync whether or not a live generation took the write (a rebuild replays those items).
     private long _handledOutboxId;
     private bool _started;
+    private TaskCompletionSource _applied = NewSignal();
 
-    public DeliveryContentIndex(IServiceScopeFactory scopes, DeliveryIndexDocuments documents, SearchIndexManager searchIndexes, SearchAnalyzer analyzer, IOptions<CmsOptions> cmsOptions, ILogger<DeliveryContentIndex> logger)
+    public DeliveryContentIndex(
+        IServiceScopeFactory scopes,
+        DeliveryIndexDocuments documents,
+        SearchIndexManager searchIndexes,
+        SearchAnalyzer analyzer,
+        OutboxNotifier notifier,
+        IOptions<CmsOptions> cmsOptions,
+        ILogger<DeliveryContentIndex> logger)
     {
+        _notifier = notifier;
         CursorName = $"{SubscriberName}@{cmsOptions.Value.NodeName}";
         _scopes = scopes;
         _documents = documents;
@@ -56,6 +67,50 @@ public sealed class DeliveryContentIndex : IDisposable
 
     /// <summary>True when the index is live and has applied every outbox message up to <paramref name="outboxHead"/>.</summary>
     public bool IsCurrent(long outboxHead) => Index.Status != IndexStatus.Unavailable && AppliedOutboxId >= outboxHead;
+
+    /// <summary>
+    /// Waits until the index has applied <paramref name="outboxHead"/>: a reader that has just seen a newer change
+    /// (its own publish, or another node's) wakes the outbox dispatcher and gets an index that shows it, usually
+    /// within milliseconds. False when the index is unavailable or still behind after <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<bool> CatchUpAsync(long outboxHead, TimeSpan timeout, CancellationToken ct)
+    {
+        if (IsCurrent(outboxHead))
+        {
+            return true;
+        }
+
+        if (Index.Status == IndexStatus.Unavailable)
+        {
+            return false;
+        }
+
+        _notifier.Notify();
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        while (true)
+        {
+            var signal = Volatile.Read(ref _applied);
+            if (IsCurrent(outboxHead))
+            {
+                return true;
+            }
+
+            var remaining = deadline - Environment.TickCount64;
+            if (remaining <= 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                await signal.Task.WaitAsync(TimeSpan.FromMilliseconds(remaining), ct);
+            }
+            catch (TimeoutException)
+            {
+                return IsCurrent(outboxHead);
+            }
+        }
+    }
 
     /// <summary>Start-up verification and any rebuild (tests, the bench, the health check).</summary>
     public bool IsIdle
@@ -159,7 +214,7 @@ public sealed class DeliveryContentIndex : IDisposable
             {
                 if (Index.Status != IndexStatus.Unavailable)
                 {
-                    InterlockedMax(ref _appliedOutboxId, outboxId);
+                    Advance(outboxId);
                 }
 
                 return;
@@ -168,7 +223,7 @@ public sealed class DeliveryContentIndex : IDisposable
             var built = await LoadAsync(keys, ct);
             if (Index.Write(w => Replace(w, built), outboxId))
             {
-                InterlockedMax(ref _appliedOutboxId, outboxId);
+                Advance(outboxId);
             }
             else if (CurrentRebuild.IsCompleted)
             {
@@ -269,7 +324,7 @@ public sealed class DeliveryContentIndex : IDisposable
                 SearchIndex.Commit(generation, committedId);
                 Index.Swap(generation);
                 generation = null;
-                InterlockedMax(ref _appliedOutboxId, committedId);
+                Advance(committedId);
             }
             finally
             {
@@ -363,6 +418,14 @@ public sealed class DeliveryContentIndex : IDisposable
             _applyGate.Release();
         }
     }
+
+    private void Advance(long outboxId)
+    {
+        InterlockedMax(ref _appliedOutboxId, outboxId);
+        Interlocked.Exchange(ref _applied, NewSignal()).TrySetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static void InterlockedMax(ref long target, long value)
     {
