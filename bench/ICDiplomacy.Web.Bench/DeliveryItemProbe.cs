@@ -8,6 +8,7 @@ using ICDiplomacy.Web.DeliveryApi.Rendering;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.Search;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +31,12 @@ internal static class DeliveryItemProbe
         var connectionString = $"Data Source={Path.Combine(dir, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("BENCH_PROBE_SQL") == "1")
+        {
+            // Prints each statement with its time, for the first iterations only (set --iterations 1).
+            builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Cms"] = connectionString,
@@ -52,8 +59,10 @@ internal static class DeliveryItemProbe
         stages[3].Name = "serialise";
         stages[4].Name = "etag";
 
+        var cpu = TimeSpan.Zero;
         for (var pass = 0; pass < 2; pass++)
         {
+            var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
             Array.ForEach(Enumerable.Range(0, stages.Length).ToArray(), i => { stages[i].Ticks = 0; stages[i].Bytes = 0; });
             for (var i = 0; i < iterations; i++)
             {
@@ -64,6 +73,14 @@ internal static class DeliveryItemProbe
 
                 var t = Stopwatch.GetTimestamp();
                 var b = GC.GetAllocatedBytesForCurrentThread();
+                if (Environment.GetEnvironmentVariable("BENCH_PROBE_OPEN") == "1")
+                {
+                    // Opens the connection outside the timed stage, to tell connection cost from query cost.
+                    scope.ServiceProvider.GetRequiredService<CmsDbContext>().Database.OpenConnection();
+                    t = Stopwatch.GetTimestamp();
+                    b = GC.GetAllocatedBytesForCurrentThread();
+                }
+
                 var row = store.ByKeyAsync(key, request, CancellationToken.None).GetAwaiter().GetResult()!;
                 Mark(0);
                 var session = renderer.PrepareAsync([row], request, null, null, CancellationToken.None).GetAwaiter().GetResult();
@@ -85,7 +102,12 @@ internal static class DeliveryItemProbe
                     b = bytes;
                 }
             }
+
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
         }
+
+        // Wall-clock stages move with other processes' load; process CPU time per item much less.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process CPU per item (all stages, scope included): {cpu.TotalMilliseconds * 1000 / iterations:0} µs"));
 
         foreach (var (name, ticks, bytes) in stages)
         {
@@ -93,7 +115,14 @@ internal static class DeliveryItemProbe
         }
 
         SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
+        if (Environment.GetEnvironmentVariable("BENCH_PROBE_KEEP") == "1")
+        {
+            Console.WriteLine($"database kept in {dir}");
+        }
+        else
+        {
+            Directory.Delete(dir, recursive: true);
+        }
         return 0;
     }
 }

@@ -3,6 +3,8 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi;
 using ICDiplomacy.Web.DeliveryApi.Querying;
+using ICDiplomacy.Web.Media;
+using ICDiplomacy.Web.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +19,9 @@ internal static class DeliveryQueryProbe
     public static int Run(BenchArguments args)
     {
         var size = args.Size ?? 100_000;
-        var dir = Path.Combine(Path.GetTempPath(), "icd-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // BENCH_DELIVERY_DIR: probe a database (and indexes) the delivery bench kept, through the delivery index.
+        var keep = Environment.GetEnvironmentVariable("BENCH_DELIVERY_DIR");
+        var dir = string.IsNullOrEmpty(keep) ? Path.Combine(Path.GetTempPath(), "icd-bench-" + Guid.NewGuid().ToString("N")[..8]) : Path.GetFullPath(keep);
         Directory.CreateDirectory(dir);
         var connectionString = $"Data Source={Path.Combine(dir, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
         var builder = Host.CreateApplicationBuilder();
@@ -31,19 +35,57 @@ internal static class DeliveryQueryProbe
         });
         builder.AddData();
         builder.AddCms();
+        if (!string.IsNullOrEmpty(keep))
+        {
+            builder.AddSearch();
+            builder.AddMedia();
+        }
+
         builder.AddDeliveryApi();
         builder.Services.ConfigureDbContext<ICDiplomacy.Web.Data.Sqlite.SqliteCmsDbContext>(o => o.AddInterceptors(new PlanPrinter()));
         using var host = builder.Build();
         host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-        StoreBenchmark.Generate(connectionString, size, args.Seed);
+        if (string.IsNullOrEmpty(keep))
+        {
+            StoreBenchmark.Generate(connectionString, size, args.Seed);
+        }
+        else
+        {
+            host.StartAsync().GetAwaiter().GetResult();
+            host.Services.GetRequiredService<ICDiplomacy.Web.Search.Delivery.DeliveryContentIndex>().WhenIdleAsync().GetAwaiter().GetResult();
+        }
+
         var request = new DeliveryRequest("en", false, ApiKeyState.None, null);
         var query = new ContentQuery(null, ["region:Africa", "contentType:report"], ["updateDate:desc"], 40, 20);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < (string.IsNullOrEmpty(keep) ? 3 : 6); i++)
         {
             using var scope = host.Services.CreateScope();
             var watch = Stopwatch.StartNew();
             var result = scope.ServiceProvider.GetRequiredService<DeliveryContentStore>().QueryAsync(query, request, null, CancellationToken.None).GetAwaiter().GetResult();
             Console.WriteLine($"query {i}: {watch.Elapsed.TotalMilliseconds:0.0} ms, total {result.Total}, {result.Items.Count} items");
+        }
+
+        if (!string.IsNullOrEmpty(keep))
+        {
+            // The index's share: the Lucene query and the page of ids, without the rows.
+            var indexed = host.Services.GetRequiredService<IndexedContentQuery>();
+            var sorts = query.Sorts.Select(s => DeliveryContentStore.ParseSort(s)!).ToList();
+            for (var i = 0; i < 6; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var lucene = indexed.Visible("en");
+                foreach (var condition in indexed.Filters(query, "en").Conditions!)
+                {
+                    lucene.Add(condition, Lucene.Net.Search.Occur.MUST);
+                }
+
+                var built = watch.Elapsed.TotalMilliseconds;
+                var (ids, total) = indexed.Page(lucene, sorts, query.Skip, query.Take);
+                Console.WriteLine($"index {i}: build {built:0.00} ms, search {watch.Elapsed.TotalMilliseconds - built:0.00} ms, total {total}, {ids.Count} ids");
+            }
+
+            host.StopAsync().GetAwaiter().GetResult();
+            return 0;
         }
 
         SqliteConnection.ClearAllPools();

@@ -28,6 +28,53 @@ public sealed class DeliveryContentStore(
     private const string PreviewPrefix = "/preview-";
     private const int MaxOptions = 20;
     private static readonly TimeSpan IndexCatchUpTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Visible (published, routable in the culture, not trashed) + Project(includeData) for a page of ids, without the type rule.</summary>
+    private static readonly Func<CmsDbContext, long[], string, IAsyncEnumerable<ContentRow>> PublishedByIds =
+        EF.CompileAsyncQuery((CmsDbContext db, long[] ids, string culture) =>
+            from u in db.DocumentUrls
+            where u.Culture == culture
+            join d in db.Documents on u.DocumentId equals d.Id
+            where !d.Trashed && d.PublishedVersion != null && ids.Contains(d.Id)
+            select new ContentRow
+            {
+                Id = d.Id,
+                Key = d.Key,
+                ContentType = d.ContentType,
+                Path = d.Path,
+                Level = d.Level,
+                CreateDate = d.CreateDate,
+                UpdateDate = u.PublishDate,
+                Name = u.Name,
+                Data = db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion).Select(v => v.Data).FirstOrDefault(),
+                Urls = db.DocumentUrls.Where(r => r.DocumentId == d.Id)
+                    .Select(r => new ContentUrlRow(r.Culture, r.Route, db.Documents.Where(x => x.Id == r.RootId).Select(x => x.Key).FirstOrDefault(), db.DocumentUrls.Where(x => x.DocumentId == r.RootId && x.Culture == r.Culture).Select(x => x.Segment).FirstOrDefault()))
+                    .ToList(),
+            });
+
+    /// <summary>Visible (published, routable in the culture, not trashed) + Project(includeData) for one key, without the type rule.</summary>
+    private static readonly Func<CmsDbContext, Guid, string, CancellationToken, Task<ContentRow?>> PublishedByKey =
+        EF.CompileAsyncQuery((CmsDbContext db, Guid key, string culture, CancellationToken _) =>
+            (from u in db.DocumentUrls
+             where u.Culture == culture
+             join d in db.Documents on u.DocumentId equals d.Id
+             where !d.Trashed && d.PublishedVersion != null && d.Key == key
+             select new ContentRow
+             {
+                 Id = d.Id,
+                 Key = d.Key,
+                 ContentType = d.ContentType,
+                 Path = d.Path,
+                 Level = d.Level,
+                 CreateDate = d.CreateDate,
+                 UpdateDate = u.PublishDate,
+                 Name = u.Name,
+                 Data = db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion).Select(v => v.Data).FirstOrDefault(),
+                 Urls = db.DocumentUrls.Where(r => r.DocumentId == d.Id)
+                     .Select(r => new ContentUrlRow(r.Culture, r.Route, db.Documents.Where(x => x.Id == r.RootId).Select(x => x.Key).FirstOrDefault(), db.DocumentUrls.Where(x => x.DocumentId == r.RootId && x.Culture == r.Culture).Select(x => x.Segment).FirstOrDefault()))
+                     .ToList(),
+             })
+            .FirstOrDefault());
     private static readonly Func<CmsDbContext, CancellationToken, Task<long?>> OutboxHead =
         EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
     private List<RootItem>? _roots;
@@ -121,8 +168,18 @@ public sealed class DeliveryContentStore(
         return new StartItemLookup(true, root);
     }
 
-    public Task<ContentRow?> ByKeyAsync(Guid key, DeliveryRequest request, CancellationToken ct) =>
-        Project(Visible(request).Where(c => c.Document.Key == key), request.Preview, includeData: true).FirstOrDefaultAsync(ct);
+    public async Task<ContentRow?> ByKeyAsync(Guid key, DeliveryRequest request, CancellationToken ct)
+    {
+        if (request.Preview)
+        {
+            return await Project(Visible(request).Where(c => c.Document.Key == key), preview: true, includeData: true).FirstOrDefaultAsync(ct);
+        }
+
+        // The published read of one item is the hot path of the API: a compiled query skips building, hashing and
+        // parameterising the expression tree on every request; the type rule of Visible is applied to the row.
+        var row = await PublishedByKey(db, key, request.Culture, ct);
+        return row is not null && options.Value.IsAllowed(row.ContentType) ? row : null;
+    }
 
     public Task<List<ContentRow>> ByKeysAsync(IReadOnlyCollection<Guid> keys, DeliveryRequest request, bool includeData, CancellationToken ct)
     {
@@ -390,8 +447,19 @@ public sealed class DeliveryContentStore(
             }
 
             var (ids, total) = indexed.Page(query, sorts, q.Skip, q.Take);
-            var rows = ids.Count == 0 ? [] : await Project(Visible(request).Where(c => ids.Contains(c.Document.Id)), preview: false, includeData: true).ToListAsync(ct);
-            var byId = rows.ToDictionary(r => r.Id);
+            var byId = new Dictionary<long, ContentRow>(ids.Count);
+            if (ids.Count > 0)
+            {
+                var o = options.Value;
+                await foreach (var row in PublishedByIds(db, ids.ToArray(), request.Culture).WithCancellation(ct))
+                {
+                    if (o.IsAllowed(row.ContentType))
+                    {
+                        byId[row.Id] = row;
+                    }
+                }
+            }
+
             return new ContentQueryResult(ContentQueryStatus.Success, total, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList());
         }
         catch (Exception ex) when (ex is BooleanQuery.TooManyClausesException or SearchUnavailableException)

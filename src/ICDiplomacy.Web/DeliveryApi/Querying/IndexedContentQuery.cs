@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ICDiplomacy.Web.DeliveryApi.Filters;
 using ICDiplomacy.Web.Search;
 using ICDiplomacy.Web.Search.Delivery;
@@ -18,7 +19,14 @@ public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<
     /// <summary>Pages beyond this many hits are read on the SQL path: collecting them would hold skip + take hits in memory.</summary>
     public const int MaxWindow = 10_000;
 
+    private const int MaxCachedFilters = 512;
+
     private static readonly SortField ById = new(DeliveryIndexFields.NodeId, SortFieldType.INT64);
+
+    // Matching a filter over ~60 country terms costs milliseconds; the match set of each distinct query is kept
+    // per segment (CachingWrapperFilter), so paging through a list, or many clients asking for the same list,
+    // match it once per segment. A change adds small segments; the unchanged ones keep their cached sets.
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
     public bool CanAnswer(ContentQuery q, IReadOnlyList<ContentSort> sorts) =>
         q.Skip + q.Take <= MaxWindow && index.Status != IndexStatus.Unavailable && sorts.All(s => s.Field != ContentSortField.Path);
@@ -100,7 +108,7 @@ public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<
     public (List<long> Ids, long Total) Page(Query query, IReadOnlyList<ContentSort> sorts, int skip, int take) => index.Search(searcher =>
     {
         var sort = new Sort(SortFields(sorts));
-        var hits = searcher.Search(query, null, Math.Max(1, skip + take), sort, doDocScores: false, doMaxScore: false);
+        var hits = searcher.Search(AllDocs, CachedFilter(query), Math.Max(1, skip + take), sort, doDocScores: false, doMaxScore: false);
         var ids = new List<long>(Math.Min(take, Math.Max(0, hits.ScoreDocs.Length - skip)));
         var leaves = searcher.IndexReader.Leaves;
         for (var i = skip; i < hits.ScoreDocs.Length && ids.Count < take; i++)
@@ -112,6 +120,24 @@ public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<
 
         return (ids, (long)hits.TotalHits);
     });
+
+    private static readonly MatchAllDocsQuery AllDocs = new();
+
+    private Filter CachedFilter(Query query)
+    {
+        var key = query.ToString();
+        if (_filters.TryGetValue(key, out var filter))
+        {
+            return filter;
+        }
+
+        if (_filters.Count >= MaxCachedFilters)
+        {
+            _filters.Clear();
+        }
+
+        return _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(query)));
+    }
 
     private static SortField[] SortFields(IReadOnlyList<ContentSort> sorts)
     {
