@@ -26,7 +26,10 @@ internal static class DeliveryQueryProbe
         var connectionString = $"Data Source={Path.Combine(dir, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
+        if (string.IsNullOrEmpty(keep))
+        {
+            builder.Logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Cms"] = connectionString,
@@ -53,10 +56,12 @@ internal static class DeliveryQueryProbe
         {
             host.StartAsync().GetAwaiter().GetResult();
             host.Services.GetRequiredService<ICDiplomacy.Web.Search.Delivery.DeliveryContentIndex>().WhenIdleAsync().GetAwaiter().GetResult();
+            host.Services.GetRequiredService<SearchIndexManager>().WhenIdleAsync().GetAwaiter().GetResult();
         }
 
         var request = new DeliveryRequest("en", false, ApiKeyState.None, null);
-        var query = new ContentQuery(null, ["region:Africa", "contentType:report"], ["updateDate:desc"], 40, 20);
+        var take = int.TryParse(Environment.GetEnvironmentVariable("BENCH_PROBE_TAKE"), out var probeTake) ? probeTake : 20;
+        var query = new ContentQuery(null, ["region:Africa", "contentType:report"], ["updateDate:desc"], 40, take);
         for (var i = 0; i < (string.IsNullOrEmpty(keep) ? 3 : 6); i++)
         {
             using var scope = host.Services.CreateScope();
@@ -80,10 +85,57 @@ internal static class DeliveryQueryProbe
                 }
 
                 var built = watch.Elapsed.TotalMilliseconds;
-                var (ids, total) = indexed.Page(lucene, sorts, query.Skip, query.Take);
+                var (ids, total) = indexed.Page("probe", lucene, sorts, query.Skip, query.Take);
                 Console.WriteLine($"index {i}: build {built:0.00} ms, search {watch.Elapsed.TotalMilliseconds - built:0.00} ms, total {total}, {ids.Count} ids");
             }
 
+            // The whole list page in-process, stage by stage, over pages 1-50 as the HTTP bench asks for them.
+            var stages = new double[5];
+            var bytes = new long[5];
+            const int Pages = 400;
+            var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < Pages; i++)
+            {
+                using var scope = host.Services.CreateScope();
+                var store = scope.ServiceProvider.GetRequiredService<DeliveryContentStore>();
+                var renderer = scope.ServiceProvider.GetRequiredService<ICDiplomacy.Web.DeliveryApi.Rendering.ContentRenderer>();
+                var page = query with { Skip = i % 50 * 20 };
+                var t = Stopwatch.GetTimestamp();
+                var b = GC.GetAllocatedBytesForCurrentThread();
+                void Mark(int stage)
+                {
+                    var now = Stopwatch.GetTimestamp();
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    stages[stage] += Stopwatch.GetElapsedTime(t, now).TotalMilliseconds;
+                    bytes[stage] += allocated - b;
+                    t = now;
+                    b = allocated;
+                }
+
+                var result = store.QueryAsync(page, request, null, CancellationToken.None).GetAwaiter().GetResult();
+                Mark(0);
+                var session = renderer.PrepareAsync(result.Items, request, null, null, CancellationToken.None).GetAwaiter().GetResult();
+                Mark(1);
+                var body = new System.Text.Json.Nodes.JsonObject
+                {
+                    ["total"] = result.Total,
+                    ["items"] = new System.Text.Json.Nodes.JsonArray(result.Items.Select(r => (System.Text.Json.Nodes.JsonNode?)renderer.Render(r, session)).ToArray()),
+                };
+                Mark(2);
+                var json = ICDiplomacy.Web.DeliveryApi.Rendering.DeliveryJson.Serialize(body);
+                Mark(3);
+                _ = ICDiplomacy.Web.DeliveryApi.Rendering.DeliveryJson.ETag(json);
+                Mark(4);
+            }
+
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+            string[] names = ["query (index + rows)", "prepare", "render", "serialise", "etag"];
+            for (var i = 0; i < stages.Length; i++)
+            {
+                Console.WriteLine($"{names[i],-22} {stages[i] / Pages,7:0.000} ms {bytes[i] / Pages,10:N0} B");
+            }
+
+            Console.WriteLine($"process CPU per page: {cpu.TotalMilliseconds / Pages:0.000} ms");
             host.StopAsync().GetAwaiter().GetResult();
             return 0;
         }

@@ -36,7 +36,7 @@ public static class HealthModule
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             var states = $"external {search.External.Status}, internal {search.Internal.Status}, delivery {delivery.Status}";
-            var idle = search.CurrentRebuild.IsCompleted && delivery.IsIdle;
+            var idle = search.IsIdle && delivery.IsIdle;
             var ready = search.External.Status == IndexStatus.Ready && search.Internal.Status == IndexStatus.Ready && delivery.Status == IndexStatus.Ready;
             return Task.FromResult(ready && idle
                 ? HealthCheckResult.Healthy("Indexes open: " + states + ".")

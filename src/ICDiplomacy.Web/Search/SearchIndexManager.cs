@@ -105,6 +105,18 @@ public sealed class SearchIndexManager : IDisposable
         }
     }
 
+    /// <summary>True when no start-up verification and no rebuild is running (the indexes health check).</summary>
+    public bool IsIdle
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _verify.IsCompleted && _rebuild.IsCompleted;
+            }
+        }
+    }
+
     /// <summary>Waits for start-up verification and any rebuild to finish (tests, the rebuild command).</summary>
     public async Task WhenIdleAsync()
     {

@@ -17,4 +17,9 @@ public sealed class ContentRow
 
     /// <summary>Published routes in every culture.</summary>
     public List<ContentUrlRow> Urls { get; init; } = [];
+
+    public ContentRow WithData(string? data) => new()
+    {
+        Id = Id, Key = Key, ContentType = ContentType, Path = Path, Level = Level, CreateDate = CreateDate, UpdateDate = UpdateDate, Name = Name, Data = data, Urls = Urls,
+    };
 }

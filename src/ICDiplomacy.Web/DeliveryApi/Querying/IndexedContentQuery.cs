@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ICDiplomacy.Web.DeliveryApi.Filters;
 using ICDiplomacy.Web.Search;
 using ICDiplomacy.Web.Search.Delivery;
@@ -105,21 +106,75 @@ public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<
         IndexQueries.AnyOf([DeliveryIndexFields.NodeIdTerm], DeliveryContentStore.AncestorIds(path).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
 
     /// <summary>The page's document ids in order and the number of hits.</summary>
-    public (List<long> Ids, long Total) Page(Query query, IReadOnlyList<ContentSort> sorts, int skip, int take) => index.Search(searcher =>
+    /// <param name="listKey">
+    /// Names the list within one index reader: the request's culture, Start-Item, resolved selector and raw filter
+    /// values. (A Lucene query's own text costs more to build than the page it would look up.)
+    /// </param>
+    /// <param name="query">The list's condition.</param>
+    /// <param name="sorts">The sorts.</param>
+    /// <param name="skip">Hits to skip.</param>
+    /// <param name="take">Hits to return.</param>
+    public (List<long> Ids, long Total) Page(string listKey, Query query, IReadOnlyList<ContentSort> sorts, int skip, int take) => index.Search(searcher =>
     {
-        var sort = new Sort(SortFields(sorts));
-        var hits = searcher.Search(AllDocs, CachedFilter(query), Math.Max(1, skip + take), sort, doDocScores: false, doMaxScore: false);
-        var ids = new List<long>(Math.Min(take, Math.Max(0, hits.ScoreDocs.Length - skip)));
+        // Sorting a list costs its whole match set; clients page through the same lists again and again, so the
+        // ordered ids (up to MaxWindow) are kept with the reader they were read from, and any change (a new
+        // reader) starts afresh. Pages are then slices.
+        var key = listKey + "\n" + string.Join(',', sorts.Select(s => $"{s.Field}:{s.Ascending}"));
+        var cache = SortedLists.GetValue(searcher.IndexReader, _ => new SortedListCache());
+        if (!cache.TryGet(key, out var list))
+        {
+            list = Sort(searcher, CachedFilter(query), sorts);
+            cache.Add(key, list);
+        }
+
+        var ids = new List<long>(Math.Max(0, Math.Min(take, list.Ids.Length - skip)));
+        for (var i = skip; i < list.Ids.Length && ids.Count < take; i++)
+        {
+            ids.Add(list.Ids[i]);
+        }
+
+        return (ids, list.Total);
+    });
+
+    private static readonly ConditionalWeakTable<IndexReader, SortedListCache> SortedLists = new();
+
+    private static SortedList Sort(IndexSearcher searcher, Filter filter, IReadOnlyList<ContentSort> sorts)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(AllDocs, filter, count);
+        var hits = searcher.Search(AllDocs, filter, Math.Max(1, Math.Min(count.TotalHits, MaxWindow)), new Sort(SortFields(sorts)), doDocScores: false, doMaxScore: false);
+        var ids = new long[hits.ScoreDocs.Length];
         var leaves = searcher.IndexReader.Leaves;
-        for (var i = skip; i < hits.ScoreDocs.Length && ids.Count < take; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
             var doc = hits.ScoreDocs[i].Doc;
             var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            ids.Add(leaf.AtomicReader.GetNumericDocValues(DeliveryIndexFields.NodeId).Get(doc - leaf.DocBase));
+            ids[i] = leaf.AtomicReader.GetNumericDocValues(DeliveryIndexFields.NodeId).Get(doc - leaf.DocBase);
         }
 
-        return (ids, (long)hits.TotalHits);
-    });
+        return new SortedList(ids, hits.TotalHits);
+    }
+
+    private sealed record SortedList(long[] Ids, long Total);
+
+    /// <summary>Ordered id lists of one reader; at most MaxLists × MaxWindow ids (~5 MB).</summary>
+    private sealed class SortedListCache
+    {
+        private const int MaxLists = 64;
+        private readonly ConcurrentDictionary<string, SortedList> _lists = new(StringComparer.Ordinal);
+
+        public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SortedList? list) => _lists.TryGetValue(key, out list);
+
+        public void Add(string key, SortedList list)
+        {
+            if (_lists.Count >= MaxLists)
+            {
+                _lists.Clear();
+            }
+
+            _lists[key] = list;
+        }
+    }
 
     private static readonly MatchAllDocsQuery AllDocs = new();
 
