@@ -25,13 +25,8 @@ public static class DataModule
         }
         else
         {
-            // Pooled: a Delivery API read is a few hundred microseconds, and building a context, its options and
-            // its SqliteConnection (with EF's SQL functions) for every request was a fifth of it. Contexts hold no
-            // state of ours; EF resets tracking and connection settings when one returns to the pool. At most 64 idle
-            // contexts are kept (EF's default keeps up to 1 024 after a burst, which idle memory would carry).
-            builder.Services.AddDbContextPool<CmsDbContext, SqliteCmsDbContext>(
-                (sp, o) => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite(sp) : connectionString),
-                poolSize: 64);
+            builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>((sp, o) =>
+                o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite(sp) : connectionString));
         }
 
         builder.Services.AddSingleton<DatabaseMigrator>();

@@ -23,14 +23,14 @@ public static class SearchModule
         services.AddSingleton<IndexDocumentFactory>();
         services.AddSingleton<IndexSourceLoader>();
         services.AddSingleton<SearchIndexManager>();
-        // The Delivery API's query index, first among subscribers: a dispatch round updates it before the (slower)
-        // search indexes and before the Delivery API's cache invalidator evicts cached answers.
+        services.AddSingleton<ContentIndexer>();
+        services.AddSingleton<IOutboxSubscriber>(sp => sp.GetRequiredService<ContentIndexer>());
+        // The Delivery API's query index; registered here, before the Delivery API's cache invalidator, so a
+        // dispatch round updates it before cached answers are evicted.
         services.AddSingleton<DeliveryIndexDocuments>();
         services.AddSingleton<DeliveryContentIndex>();
         services.AddSingleton<DeliveryIndexer>();
         services.AddSingleton<IOutboxSubscriber>(sp => sp.GetRequiredService<DeliveryIndexer>());
-        services.AddSingleton<ContentIndexer>();
-        services.AddSingleton<IOutboxSubscriber>(sp => sp.GetRequiredService<ContentIndexer>());
         services.AddSingleton<TextQueryBuilder>();
         services.AddSingleton<SnippetHighlighter>();
         services.AddSingleton<SearchRequestParser>();

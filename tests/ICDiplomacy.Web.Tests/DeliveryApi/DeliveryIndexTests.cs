@@ -105,6 +105,30 @@ public sealed class DeliveryIndexTests
     }
 
     [Fact]
+    public async Task Compiled_item_read_follows_the_visibility_rule_for_every_document()
+    {
+        var (factory, _) = await StartWithCurrentIndexAsync();
+        await using var _f = factory;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<DeliveryContentStore>();
+        var keys = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().Documents.Select(d => d.Key).ToListAsync();
+
+        foreach (var culture in new[] { "en", "fr" })
+        {
+            var request = new DeliveryRequest(culture, false, ApiKeyState.None, null);
+            foreach (var key in keys)
+            {
+                var compiled = await store.ByKeyAsync(key, request, CancellationToken.None);
+                var viaRule = (await store.ByKeysAsync([key], request, includeData: true, CancellationToken.None)).SingleOrDefault();
+                Assert.Equal(Describe(viaRule), Describe(compiled));
+            }
+        }
+
+        Assert.Contains(keys, k => k == DraftReport);
+        Assert.Contains(keys, k => k == TrashedReport);
+    }
+
+    [Fact]
     public async Task Filtered_list_page_reads_no_facet_rows_when_the_index_is_current()
     {
         var counter = new CommandCounter();
@@ -209,6 +233,10 @@ public sealed class DeliveryIndexTests
             unopened);
     }
 
+    private static string? Describe(ContentRow? row) => row is null ? null
+        : $"{row.Id} {row.Key} {row.ContentType} {row.Path} {row.Level} {row.CreateDate:O} {row.UpdateDate:O} {row.Name} {row.Data?.Length} "
+          + string.Join(";", row.Urls.OrderBy(u => u.Culture, StringComparer.Ordinal).Select(u => $"{u.Culture}={u.Route}@{u.RootKey}/{u.RootSegment}"));
+
     private static async Task<string> RunAsync(DeliveryContentStore store, string raw, DeliveryRequest request)
     {
         var query = QueryHelpers.ParseQuery(raw);
@@ -220,6 +248,7 @@ public sealed class DeliveryIndexTests
             query.TryGetValue("skip", out var skip) ? int.Parse(skip!, System.Globalization.CultureInfo.InvariantCulture) : 0,
             query.TryGetValue("take", out var take) ? int.Parse(take!, System.Globalization.CultureInfo.InvariantCulture) : 10);
         var result = await store.QueryAsync(q, request, start.Root, CancellationToken.None);
-        return $"{result.Status} {result.Total} [{string.Join(", ", result.Items.Select(i => i.Name))}] {result.Detail}";
+        // Whole rows, not only names: the index path reads its page with its own (compiled) statement.
+        return $"{result.Status} {result.Total} [{string.Join(", ", result.Items.Select(Describe))}] {result.Detail}";
     }
 }

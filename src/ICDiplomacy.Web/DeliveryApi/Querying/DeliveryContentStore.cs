@@ -85,6 +85,11 @@ public sealed class DeliveryContentStore(
         EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
     private List<RootItem>? _roots;
 
+    /// <remarks>
+    /// The published rule is restated, for speed, by the compiled queries <see cref="PublishedByKey"/> and
+    /// <see cref="PublishedByIds"/> and by the delivery index (<see cref="IndexedContentQuery.Visible"/>): a change
+    /// here (protected content, for one) goes there too. <c>DeliveryIndexTests</c> compares them.
+    /// </remarks>
     public IQueryable<ContentCandidate> Visible(DeliveryRequest request)
     {
         var culture = request.Culture;

@@ -21,6 +21,8 @@ public sealed class DeliveryContentIndex : IDisposable
     public const string IndexName = "delivery";
     public const string SubscriberName = "delivery-index";
     private const int RebuildBatchSize = 1000;
+    /// <summary>Outbox messages a reader waits for the index to apply (one dispatcher batch); beyond that it reads SQL.</summary>
+    private const int MaxCatchUpGap = 500;
 
     private readonly IServiceScopeFactory _scopes;
     private readonly OutboxNotifier _notifier;
@@ -80,7 +82,9 @@ public sealed class DeliveryContentIndex : IDisposable
             return true;
         }
 
-        if (Index.Status == IndexStatus.Unavailable)
+        // Far behind (a replay after a restart, a long rebuild): waiting would hold every query for the whole
+        // timeout; SQL answers at once until the index has caught up.
+        if (Index.Status == IndexStatus.Unavailable || outboxHead - AppliedOutboxId > MaxCatchUpGap)
         {
             return false;
         }

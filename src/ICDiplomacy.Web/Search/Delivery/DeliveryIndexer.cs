@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ICDiplomacy.Web.Search.Delivery;
 
 /// <summary>
-/// Keeps the delivery index current from the content outbox, per node (NodeLocal). It is registered before
-/// the Delivery API's cache invalidator, so a dispatch round updates the index before it evicts cached
-/// answers; readers still check the index against the outbox head, which covers changes seen in between.
+/// Keeps the delivery index current from the content outbox, per node (NodeLocal). It is registered after the
+/// search indexer and before the Delivery API's cache invalidator, so a dispatch round updates the index before
+/// it evicts cached answers; readers still check the index against the outbox head, which covers changes seen
+/// in between.
 /// </summary>
 public sealed class DeliveryIndexer(DeliveryContentIndex index, IServiceScopeFactory scopes) : IOutboxSubscriber
 {
