@@ -54,6 +54,8 @@ app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
+app.MapMemberEndpoints();
+app.MapPublicAccessEndpoints();
 app.MapDeliveryApiEndpoints();
 app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
