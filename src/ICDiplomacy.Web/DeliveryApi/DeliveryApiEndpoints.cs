@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.OpenApi;
 using ICDiplomacy.Web.DeliveryApi.Querying;
@@ -126,6 +127,11 @@ public static class DeliveryApiEndpoints
             return TypedResults.NotFound();
         }
 
+        if (AccessProblem(await store.AccessAsync(row, ct)) is { } denied)
+        {
+            return denied;
+        }
+
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
         return Json(renderer.Render(row, session), request, session, start.Root, routing: false, options.Value);
     }
@@ -155,6 +161,12 @@ public static class DeliveryApiEndpoints
         var lookup = await store.ByRouteAsync(path, request, start.Root, followRedirects: true, includeData: true, ct);
         if (lookup.RedirectTarget is { } target)
         {
+            // Umbraco would redirect first; we do not reveal where a protected item moved to.
+            if (AccessProblem(await store.AccessAsync(target, ct)) is { } deniedRedirect)
+            {
+                return deniedRedirect;
+            }
+
             var url = target.Urls.First(u => u.Culture == request.Culture);
             return new RedirectWithStartItemResult(url.Route, url.RootSegment ?? "", url.RootKey);
         }
@@ -162,6 +174,11 @@ public static class DeliveryApiEndpoints
         if (lookup.Item is not { } row)
         {
             return TypedResults.NotFound();
+        }
+
+        if (AccessProblem(await store.AccessAsync(row, ct)) is { } denied)
+        {
+            return denied;
         }
 
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
@@ -199,6 +216,15 @@ public static class DeliveryApiEndpoints
         var rows = keys.Count == 0 ? [] : await store.ByKeysAsync(keys, request, includeData: true, ct);
         var byKey = rows.ToDictionary(r => r.Key);
         var ordered = keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+        foreach (var row in ordered)
+        {
+            // Umbraco: one protected item makes the whole answer 401/403 (the first failure wins).
+            if (AccessProblem(await store.AccessAsync(row, ct)) is { } denied)
+            {
+                return denied;
+            }
+        }
+
         var session = await renderer.PrepareAsync(ordered, request, expandSelection, fieldsSelection, ct);
         foreach (var key in keys)
         {
@@ -209,6 +235,18 @@ public static class DeliveryApiEndpoints
         var body = new JsonArray(ordered.Select(r => (JsonNode?)renderer.Render(r, session)).ToArray());
         return Json(body, request, session, start.Root, routing: false, options.Value);
     }
+
+    /// <summary>
+    /// Umbraco's member access answers: 401 for a protected item without a signed-in member (always, while member
+    /// authorization is off), 403 for a member who is not allowed. The bodies are the problem details ASP.NET
+    /// writes for Umbraco's bare Unauthorized()/Forbidden() (title "Unauthorized"/"Forbidden").
+    /// </summary>
+    private static ProblemHttpResult? AccessProblem(PublicAccessStatus status) => status switch
+    {
+        PublicAccessStatus.AccessAccepted => null,
+        PublicAccessStatus.AccessDenied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized),
+    };
 
     /// <summary>Umbraco's access filter: preview always needs the key; without public access everything does.</summary>
     private static async ValueTask<object?> CheckAccessAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
@@ -11,13 +12,42 @@ namespace ICDiplomacy.Web.DeliveryApi.Querying;
 /// <summary>
 /// Reads what the Delivery API may show: published (or, in preview, latest) documents of allowed types,
 /// routable in the requested culture and not in the recycle bin. Every read goes through
-/// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items.
+/// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items. Protected
+/// items (public access) are visible to the item endpoints, which answer 401/403 for them through
+/// <see cref="AccessAsync"/>, and left out of everything else: query results, pickers and expansions.
 /// </summary>
-public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOptions> options, IEnumerable<IContentFilterHandler> filterHandlers, QueryCountCache counts, DeliveryCacheGeneration generation)
+public sealed class DeliveryContentStore(
+    CmsDbContext db,
+    IOptions<DeliveryApiOptions> options,
+    IEnumerable<IContentFilterHandler> filterHandlers,
+    QueryCountCache counts,
+    DeliveryCacheGeneration generation,
+    PublicAccessRules publicAccess)
 {
     private const string PreviewPrefix = "/preview-";
     private const int MaxOptions = 20;
     private List<RootItem>? _roots;
+    private PublicAccessSnapshot? _protection;
+
+    /// <summary>
+    /// The public access rules, read once per request. Member authorization is not offered, so every caller is
+    /// anonymous to them (Umbraco's default, MemberAuthorization disabled): protected items are 401 and hidden,
+    /// in preview too, as Umbraco checks protection before it looks at preview.
+    /// </summary>
+    public async ValueTask<PublicAccessSnapshot> ProtectionAsync(CancellationToken ct) =>
+        _protection ??= await publicAccess.GetAsync(db, ct);
+
+    /// <summary>Umbraco's member access check for an item the caller asked for by id or route.</summary>
+    public async ValueTask<PublicAccessStatus> AccessAsync(ContentRow row, CancellationToken ct) =>
+        (await ProtectionAsync(ct)).Check(row.Path, member: null);
+
+    /// <summary>Whether an item may appear in a list, picker or expansion (never a 401/403 there: it is simply left out).</summary>
+    public async ValueTask<bool> IsListableAsync(string path, CancellationToken ct) =>
+        (await ProtectionAsync(ct)).Check(path, member: null) == PublicAccessStatus.AccessAccepted;
+
+    /// <summary>Leaves out every protected branch the caller may not see; the Delivery API query and any index-backed query share it.</summary>
+    public async ValueTask<IQueryable<ContentCandidate>> ExcludeProtectedAsync(IQueryable<ContentCandidate> query, CancellationToken ct) =>
+        PublicAccessSnapshot.ExcludeBranches(query, c => c.Document.Path, (await ProtectionAsync(ct)).HiddenFrom(member: null));
 
     public IQueryable<ContentCandidate> Visible(DeliveryRequest request)
     {
@@ -207,7 +237,7 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
             sorts.Add(sort);
         }
 
-        var query = Visible(request);
+        var query = await ExcludeProtectedAsync(Visible(request), ct);
         var context = new ContentFilterContext(db, request.Culture, request.Preview);
         foreach (var raw in q.Filters.Where(f => !string.IsNullOrWhiteSpace(f)))
         {
@@ -261,7 +291,8 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
         // Statement 1 sorts and pages the narrow rows (and, unless it is cached, counts every match in the
         // same statement); statement 2 reads the wide ones (version JSON, routes) for the page only, probing
         // by id with no ORDER BY so the planner never walks the whole route index to re-sort twenty rows.
-        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", q.Fetch ?? "", .. q.Filters]);
+        var protection = await ProtectionAsync(ct);
+        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", protection.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Fetch ?? "", .. q.Filters]);
         var paged = Sort(query, sorts).Skip(q.Skip).Take(q.Take);
         long? total = !request.Preview && counts.TryGet(countKey, out var known) ? known : null;
         List<long> ids;
@@ -307,7 +338,7 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
                 default:
                     {
                         var path = await Visible(request).Where(c => c.Document.Key == key).Select(c => c.Document.Path).FirstOrDefaultAsync(ct);
-                        if (path is null)
+                        if (path is null || !await IsListableAsync(path, ct))
                         {
                             return null;
                         }
@@ -319,7 +350,7 @@ public sealed class DeliveryContentStore(CmsDbContext db, IOptions<DeliveryApiOp
         }
 
         var lookup = await ByRouteAsync(value, request, startItem, followRedirects: false, includeData: false, ct);
-        if (lookup.Item is not { } item)
+        if (lookup.Item is not { } item || !await IsListableAsync(item.Path, ct))
         {
             return null;
         }
