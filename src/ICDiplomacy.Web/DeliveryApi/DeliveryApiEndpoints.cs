@@ -127,7 +127,7 @@ public static class DeliveryApiEndpoints
             return TypedResults.NotFound();
         }
 
-        if (AccessProblem(await store.AccessAsync(row, ct)) is { } denied)
+        if (AccessProblem(await store.AccessAsync(row, request, ct)) is { } denied)
         {
             return denied;
         }
@@ -162,7 +162,7 @@ public static class DeliveryApiEndpoints
         if (lookup.RedirectTarget is { } target)
         {
             // Umbraco would redirect first; we do not reveal where a protected item moved to.
-            if (AccessProblem(await store.AccessAsync(target, ct)) is { } deniedRedirect)
+            if (AccessProblem(await store.AccessAsync(target, request, ct)) is { } deniedRedirect)
             {
                 return deniedRedirect;
             }
@@ -176,7 +176,7 @@ public static class DeliveryApiEndpoints
             return TypedResults.NotFound();
         }
 
-        if (AccessProblem(await store.AccessAsync(row, ct)) is { } denied)
+        if (AccessProblem(await store.AccessAsync(row, request, ct)) is { } denied)
         {
             return denied;
         }
@@ -219,7 +219,7 @@ public static class DeliveryApiEndpoints
         foreach (var row in ordered)
         {
             // Umbraco: one protected item makes the whole answer 401/403 (the first failure wins).
-            if (AccessProblem(await store.AccessAsync(row, ct)) is { } denied)
+            if (AccessProblem(await store.AccessAsync(row, request, ct)) is { } denied)
             {
                 return denied;
             }
@@ -287,7 +287,8 @@ public static class DeliveryApiEndpoints
         tags.AddRange(session.ContentKeys.Select(DeliveryCacheTags.Content));
         tags.AddRange(session.MediaKeys.Select(DeliveryCacheTags.Media));
 
-        var isPublic = !request.Preview && request.KeyState == ApiKeyState.None && options.PublicAccess;
+        // What a member may see is theirs alone: never cached by browsers or shared caches.
+        var isPublic = !request.Preview && request.KeyState == ApiKeyState.None && options.PublicAccess && request.Member is null;
         var cacheControl = isPublic
             ? $"public, max-age={(int)options.OutputCache.ClientMaxAge.TotalSeconds}"
             : "no-store";

@@ -1,6 +1,8 @@
+using System.Threading.RateLimiting;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
+using ICDiplomacy.Web.DeliveryApi.Members;
 using ICDiplomacy.Web.DeliveryApi.OpenApi;
 using ICDiplomacy.Web.DeliveryApi.Querying;
 using ICDiplomacy.Web.DeliveryApi.Rendering;
@@ -14,6 +16,7 @@ namespace ICDiplomacy.Web.DeliveryApi;
 public static class DeliveryApiModule
 {
     public const string CorsPolicy = "DeliveryApi";
+    public const string MemberSignInRateLimit = "member-sign-in";
 
     /// <summary>Content Delivery API: options, query and rendering services, output cache, CORS, OpenAPI, webhooks.</summary>
     public static IHostApplicationBuilder AddDeliveryApi(this IHostApplicationBuilder builder)
@@ -36,6 +39,14 @@ public static class DeliveryApiModule
         services.AddSingleton<IContentFilterHandler>(sp => new DropDownValueFilter("reportType", sp.GetRequiredService<FacetAliases>()));
         services.AddSingleton<IContentFilterHandler, YearFilter>();
         services.AddSingleton<IContentFilterHandler, LanguageFilter>();
+
+        services.AddOptions<MemberAuthorizationOptions>().BindConfiguration(MemberAuthorizationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDataProtection();
+        services.AddSingleton<MemberTokenService>();
+        // Per client address, on top of the per-member lock-out: slows password spraying across many members.
+        services.AddRateLimiter(o => o.AddPolicy(MemberSignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
 
         services.AddScoped<DeliveryContentStore>();
         services.AddScoped<ContentRenderer>();
@@ -61,8 +72,9 @@ public static class DeliveryApiModule
                 policy.WithOrigins(origins);
             }
 
-            policy.WithMethods(HttpMethods.Get)
-                .WithHeaders(DeliveryRequest.AcceptLanguageHeader, DeliveryRequest.ApiKeyHeader, DeliveryRequest.PreviewHeader, DeliveryRequest.StartItemHeader, "If-None-Match")
+            // POST for the member token endpoint.
+            policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
+                .WithHeaders(DeliveryRequest.AcceptLanguageHeader, DeliveryRequest.ApiKeyHeader, DeliveryRequest.PreviewHeader, DeliveryRequest.StartItemHeader, "If-None-Match", "Authorization")
                 .WithExposedHeaders("ETag", "Location-Start-Item-Path", "Location-Start-Item-Id");
         }));
 

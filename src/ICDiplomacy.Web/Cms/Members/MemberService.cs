@@ -117,8 +117,6 @@ public sealed class MemberService(CmsDbContext db, TimeProvider clock, PublicAcc
 
         var current = await db.MemberGroupMemberships.Where(m => m.MemberId == member.Id).ToListAsync(ct);
         var wanted = groups.Select(g => g.Id).ToHashSet();
-        var groupsChanged = !current.Select(c => c.MemberGroupId).ToHashSet().SetEquals(wanted);
-        var securityChanged = groupsChanged || input.Password is not null || member.IsApproved != input.IsApproved || input.IsLockedOut == false && IsLockedOut(member);
 
         member.Email = email;
         member.NormalizedEmail = Normalize(email);
@@ -137,11 +135,8 @@ public sealed class MemberService(CmsDbContext db, TimeProvider clock, PublicAcc
             member.AccessFailedCount = 0;
         }
 
-        if (securityChanged)
-        {
-            // Anything that changes what the member may do or how they sign in ends the sessions issued before.
-            member.SecurityStamp = NewStamp();
-        }
+        // As in Umbraco, saving a member ends the sessions (access tokens) issued before.
+        member.SecurityStamp = NewStamp();
 
         member.UpdatedUtc = Now;
         db.MemberGroupMemberships.RemoveRange(current.Where(c => !wanted.Contains(c.MemberGroupId)));
@@ -168,6 +163,17 @@ public sealed class MemberService(CmsDbContext db, TimeProvider clock, PublicAcc
         await tx.CommitAsync(ct);
         AfterRulesTouched(touched);
         return MemberResult.Ok(key);
+    }
+
+    /// <summary>Ends every session (access token) issued to the member so far.</summary>
+    public async Task RevokeSessionsAsync(Guid key, string reason, CancellationToken ct)
+    {
+        var stamp = NewStamp();
+        if (await db.Members.Where(m => m.Key == key).ExecuteUpdateAsync(s => s.SetProperty(m => m.SecurityStamp, stamp), ct) > 0)
+        {
+            Audit("member", "member-sessions-revoked", key, reason);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>

@@ -30,24 +30,24 @@ public sealed class DeliveryContentStore(
     private PublicAccessSnapshot? _protection;
 
     /// <summary>
-    /// The public access rules, read once per request. Member authorization is not offered, so every caller is
-    /// anonymous to them (Umbraco's default, MemberAuthorization disabled): protected items are 401 and hidden,
-    /// in preview too, as Umbraco checks protection before it looks at preview.
+    /// The public access rules, read once per request. A caller without a signed-in member (always, while member
+    /// authorization is off) is anonymous to them: protected items are 401 and hidden, in preview too, as Umbraco
+    /// checks protection whatever the preview state.
     /// </summary>
     public async ValueTask<PublicAccessSnapshot> ProtectionAsync(CancellationToken ct) =>
         _protection ??= await publicAccess.GetAsync(db, ct);
 
     /// <summary>Umbraco's member access check for an item the caller asked for by id or route.</summary>
-    public async ValueTask<PublicAccessStatus> AccessAsync(ContentRow row, CancellationToken ct) =>
-        (await ProtectionAsync(ct)).Check(row.Path, member: null);
+    public async ValueTask<PublicAccessStatus> AccessAsync(ContentRow row, DeliveryRequest request, CancellationToken ct) =>
+        (await ProtectionAsync(ct)).Check(row.Path, request.Member);
 
     /// <summary>Whether an item may appear in a list, picker or expansion (never a 401/403 there: it is simply left out).</summary>
-    public async ValueTask<bool> IsListableAsync(string path, CancellationToken ct) =>
-        (await ProtectionAsync(ct)).Check(path, member: null) == PublicAccessStatus.AccessAccepted;
+    public async ValueTask<bool> IsListableAsync(string path, DeliveryRequest request, CancellationToken ct) =>
+        (await ProtectionAsync(ct)).Check(path, request.Member) == PublicAccessStatus.AccessAccepted;
 
     /// <summary>Leaves out every protected branch the caller may not see; the Delivery API query and any index-backed query share it.</summary>
-    public async ValueTask<IQueryable<ContentCandidate>> ExcludeProtectedAsync(IQueryable<ContentCandidate> query, CancellationToken ct) =>
-        PublicAccessSnapshot.ExcludeBranches(query, c => c.Document.Path, (await ProtectionAsync(ct)).HiddenFrom(member: null));
+    public async ValueTask<IQueryable<ContentCandidate>> ExcludeProtectedAsync(IQueryable<ContentCandidate> query, DeliveryRequest request, CancellationToken ct) =>
+        PublicAccessSnapshot.ExcludeBranches(query, c => c.Document.Path, (await ProtectionAsync(ct)).HiddenFrom(request.Member));
 
     public IQueryable<ContentCandidate> Visible(DeliveryRequest request)
     {
@@ -237,7 +237,7 @@ public sealed class DeliveryContentStore(
             sorts.Add(sort);
         }
 
-        var query = await ExcludeProtectedAsync(Visible(request), ct);
+        var query = await ExcludeProtectedAsync(Visible(request), request, ct);
         var context = new ContentFilterContext(db, request.Culture, request.Preview);
         foreach (var raw in q.Filters.Where(f => !string.IsNullOrWhiteSpace(f)))
         {
@@ -292,7 +292,7 @@ public sealed class DeliveryContentStore(
         // same statement); statement 2 reads the wide ones (version JSON, routes) for the page only, probing
         // by id with no ORDER BY so the planner never walks the whole route index to re-sort twenty rows.
         var protection = await ProtectionAsync(ct);
-        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", protection.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Fetch ?? "", .. q.Filters]);
+        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", protection.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(',', protection.HiddenFrom(request.Member)), q.Fetch ?? "", .. q.Filters]);
         var paged = Sort(query, sorts).Skip(q.Skip).Take(q.Take);
         long? total = !request.Preview && counts.TryGet(countKey, out var known) ? known : null;
         List<long> ids;
@@ -338,7 +338,7 @@ public sealed class DeliveryContentStore(
                 default:
                     {
                         var path = await Visible(request).Where(c => c.Document.Key == key).Select(c => c.Document.Path).FirstOrDefaultAsync(ct);
-                        if (path is null || !await IsListableAsync(path, ct))
+                        if (path is null || !await IsListableAsync(path, request, ct))
                         {
                             return null;
                         }
@@ -350,7 +350,7 @@ public sealed class DeliveryContentStore(
         }
 
         var lookup = await ByRouteAsync(value, request, startItem, followRedirects: false, includeData: false, ct);
-        if (lookup.Item is not { } item || !await IsListableAsync(item.Path, ct))
+        if (lookup.Item is not { } item || !await IsListableAsync(item.Path, request, ct))
         {
             return null;
         }

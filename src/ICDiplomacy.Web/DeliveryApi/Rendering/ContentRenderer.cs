@@ -74,7 +74,7 @@ public sealed class ContentRenderer(
                 foreach (var row in await store.ByKeysAsync(toLoad, request, needData, ct))
                 {
                     // A protected item is left out as if unpublished: not even its name or route leaks through a picker.
-                    if (await store.IsListableAsync(row.Path, ct))
+                    if (await store.IsListableAsync(row.Path, request, ct))
                     {
                         session.References[row.Key] = row;
                     }
