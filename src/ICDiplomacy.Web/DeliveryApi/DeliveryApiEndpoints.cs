@@ -90,11 +90,22 @@ public static class DeliveryApiEndpoints
             return TypedResults.Problem(title: QueryProblemTitle(result.Status), detail: result.Detail, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var session = await renderer.PrepareAsync(result.Items, request, expandSelection, fieldsSelection, ct);
+        // The query already leaves protected branches out; checking each rendered item again keeps any other way of
+        // finding the page (an index, a cache) from ever serialising one.
+        var items = new List<ContentRow>(result.Items.Count);
+        foreach (var item in result.Items)
+        {
+            if (await store.IsListableAsync(item.Path, request, ct))
+            {
+                items.Add(item);
+            }
+        }
+
+        var session = await renderer.PrepareAsync(items, request, expandSelection, fieldsSelection, ct);
         var body = new JsonObject
         {
             ["total"] = result.Total,
-            ["items"] = new JsonArray(result.Items.Select(i => (JsonNode?)renderer.Render(i, session)).ToArray()),
+            ["items"] = new JsonArray(items.Select(i => (JsonNode?)renderer.Render(i, session)).ToArray()),
         };
         return Json(body, request, session, start.Root, routing: true, options.Value);
     }
