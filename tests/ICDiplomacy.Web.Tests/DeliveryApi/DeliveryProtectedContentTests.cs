@@ -191,4 +191,31 @@ public sealed class DeliveryProtectedContentTests
         Assert.DoesNotContain(CaucasusReport, await IdsAsync(clientB, "?take=100"));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(client, $"/item/{CaucasusReport}"));
     }
+
+    [Fact]
+    public async Task Publish_webhook_for_a_protected_item_carries_only_its_id()
+    {
+        var (factory, _) = await DeliveryFactory.StartAsync(
+            services: s => s.AddHttpClient(ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new FakeWebhookReceiver()));
+        await using var _ = factory;
+        var created = await factory.WithScopeAsync(sp => sp.GetRequiredService<ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookService>().CreateAsync(
+            new ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookSubscriptionInput("Site", "https://hooks.example/content", [ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookEvents.ContentPublish], null, new Dictionary<string, string>(), Secret: "receiver-secret-0123456789")));
+        Assert.Equal(ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookOperationStatus.Success, created.Status);
+        await ProtectAsync(factory, Reports);
+
+        foreach (var key in new[] { CaucasusReport, People })
+        {
+            var version = await factory.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                sp.GetRequiredService<ICDiplomacy.Web.Data.CmsDbContext>().Documents.Where(d => d.Key == key).Select(d => new { d.PublishedVersion, d.LatestVersion })));
+            Assert.True((await factory.WithContentAsync(c => c.RollbackAsync(key, version.PublishedVersion!.Value, version.LatestVersion, Editor))).Succeeded);
+            Assert.True((await factory.WithContentAsync(c => c.PublishAsync(key, null, Editor))).Succeeded);
+        }
+
+        await DeliverAsync(factory);
+        var payloads = await factory.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            sp.GetRequiredService<ICDiplomacy.Web.Data.CmsDbContext>().WebhookDeliveries.Select(d => d.Payload)));
+        Assert.Contains($$"""{"id":"{{CaucasusReport}}"}""", payloads);
+        Assert.Contains(payloads, p => p.Contains("\"contentType\":\"peopleListing\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(payloads, p => p.Contains("Caucasus policy brief", StringComparison.Ordinal));
+    }
 }
