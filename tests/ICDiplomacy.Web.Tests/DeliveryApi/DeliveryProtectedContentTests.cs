@@ -218,4 +218,22 @@ public sealed class DeliveryProtectedContentTests
         Assert.Contains(payloads, p => p.Contains("\"contentType\":\"peopleListing\"", StringComparison.Ordinal));
         Assert.DoesNotContain(payloads, p => p.Contains("Caucasus policy brief", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task Protection_translates_and_answers_alike_on_PostgreSQL()
+    {
+        var database = await Infrastructure.TestDatabase.CreatePostgresAsync();
+        var (factory, client) = await DeliveryFactory.StartAsync(database: database);
+        await using var _ = factory;
+        var before = (await client.JsonAsync(Base + "?take=100"))["total"]!.GetValue<long>();
+        await ProtectAsync(factory, Reports);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(client, "/item/reports/caucasus-policy-brief/"));
+        Assert.Equal(before - 4, (await client.JsonAsync(Base + "?take=100"))["total"]!.GetValue<long>());
+        Assert.DoesNotContain(CaucasusReport, await IdsAsync(client, "?filter=contentType:report&sort=path:asc"));
+        var indexes = factory.Services.GetRequiredService<ICDiplomacy.Web.Search.SearchIndexManager>();
+        await indexes.WhenIdleAsync();
+        await DeliverAsync(factory);
+        Assert.Null(await indexes.VerifyAsync(indexes.CursorName, CancellationToken.None));
+    }
 }
