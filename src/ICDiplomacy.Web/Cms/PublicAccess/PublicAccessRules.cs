@@ -10,6 +10,7 @@ namespace ICDiplomacy.Web.Cms.PublicAccess;
 /// </summary>
 public sealed class PublicAccessRules
 {
+    private readonly Lock _gate = new();
     private long _generation = 1;
     private PublicAccessSnapshot? _snapshot;
     private long _snapshotGeneration;
@@ -28,7 +29,7 @@ public sealed class PublicAccessRules
 
         // Stamped with the generation read before loading: an invalidation during the load forces another reload.
         var loaded = await LoadAsync(db, generation, ct);
-        lock (this)
+        lock (_gate)
         {
             if (generation >= Interlocked.Read(ref _snapshotGeneration))
             {
