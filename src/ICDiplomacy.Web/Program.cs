@@ -55,7 +55,6 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
 app.MapDeliveryApiEndpoints();
-app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
 app.MapSearchEndpoints();
 app.MapRazorPages();

@@ -44,8 +44,13 @@ public static class DeliveryApiModule
         services.AddSingleton<DeliveryCacheGeneration>();
         services.AddSingleton<QueryCountCache>();
         services.AddSingleton<DeliveryOutputCachePolicy>();
+        services.AddSingleton<MediaOutputCachePolicy>();
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy>((o, policy) => o.AddPolicy(DeliveryOutputCachePolicy.Name, policy));
+        services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy, MediaOutputCachePolicy>((o, content, media) =>
+        {
+            o.AddPolicy(DeliveryOutputCachePolicy.Name, content);
+            o.AddPolicy(MediaOutputCachePolicy.Name, media);
+        });
         services.AddSingleton<IOutboxSubscriber, DeliveryCacheInvalidator>();
 
         services.AddCors();
