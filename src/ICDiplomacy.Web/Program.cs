@@ -3,6 +3,7 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi;
+using ICDiplomacy.Web.DeliveryApi.Webhooks;
 using ICDiplomacy.Web.Health;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.RegionalBalance;
@@ -54,6 +55,7 @@ app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
+app.MapWebhookManagementEndpoints();
 app.MapDeliveryApiEndpoints();
 app.MapRegionalBalanceEndpoints();
 app.MapSearchEndpoints();
