@@ -161,6 +161,19 @@ public sealed class MediaManagementTests : IAsyncLifetime
         var got = (await _admin.GetFromJsonAsync<MediaManagementResponse>($"{Api}/media/{image.Id}"))!;
         Assert.Equal(("Edited", 0.25, "Edited alt", image.Version + 1), (got.Name, got.FocalPoint!.Left, got.AltText, got.Version));
         Assert.Equal("thumb", Assert.Single(got.Crops!).Alias);
+
+        var again = await _admin.PutAsJsonAsync($"{Api}/media/{image.Id}", new
+        {
+            version = got.Version,
+            name = "Edited",
+            crops = new[] { new { alias = "thumb", width = 300, height = 150 }, new { alias = "wide", width = 800, height = 200 } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var regot = (await _admin.GetFromJsonAsync<MediaManagementResponse>($"{Api}/media/{image.Id}"))!;
+        Assert.Equal([("thumb", 300), ("wide", 800)], regot.Crops!.Select(c => (c.Alias, c.Width)));
+        Assert.Null(regot.FocalPoint);
+        Assert.Null(regot.AltText);
     }
 
     [Fact]
