@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using ICDiplomacy.Web.Backoffice;
 using ICDiplomacy.Web.Cms.Users;
 using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.Tests.Infrastructure;
 using ICDiplomacy.Web.Tests.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -284,6 +285,29 @@ public sealed class MediaManagementTests : IAsyncLifetime
         await AssertFieldErrorAsync(await _admin.GetAsync($"{Api}/tree/media/root?take=0"), "take");
         await AssertFieldErrorAsync(await _admin.GetAsync($"{Api}/tree/media/root?skip=-1"), "skip");
         await AssertFieldErrorAsync(await _admin.GetAsync($"{Api}/tree/media/children"), "parentId");
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Management_round_trip_works_on_the_provider(DatabaseProvider provider)
+    {
+        await using var app = MediaAppFactory.With(new Dictionary<string, string?>(), database: await TestDatabase.CreateAsync(provider));
+        var admin = await app.AdminClientAsync();
+        var folder = (await (await admin.PostAsJsonAsync($"{Api}/media/folder", new { name = "Provider" })).Content.ReadFromJsonAsync<MediaManagementResponse>())!;
+        var a = await app.UploadOkAsync(TestImages.Png(), "a.png", new Dictionary<string, string> { ["parentId"] = folder.Id.ToString() });
+        var b = await app.UploadOkAsync(TestImages.Png(), "b.png", new Dictionary<string, string> { ["parentId"] = folder.Id.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"{Api}/media/{a.Id}", new { version = a.Version, name = "A", crops = new[] { new { alias = "thumb", width = 10, height = 10 } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"{Api}/media/{a.Id}", new { version = a.Version + 1, name = "A", crops = new[] { new { alias = "thumb", width = 20, height = 20 } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"{Api}/media/{folder.Id}", new { version = folder.Version, name = "Provider renamed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"{Api}/media/sort", new { parent = new { id = folder.Id }, sorting = new[] { new { id = b.Id }, new { id = a.Id } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsync($"{Api}/media/{folder.Id}/move-to-recycle-bin", null)).StatusCode);
+        var bin = await admin.GetFromJsonAsync<PagedResponse<MediaManagementResponse>>($"{Api}/recycle-bin/media/root");
+        Assert.Equal(folder.Id, Assert.Single(bin!.Items).Id);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{Api}/recycle-bin/media/{folder.Id}")).StatusCode);
+
+        Assert.Equal(0, await app.MediaRowCountAsync());
     }
 
     private async Task<HttpClient> ClientAsync(string clientId)
