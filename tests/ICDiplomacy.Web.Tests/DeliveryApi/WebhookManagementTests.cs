@@ -232,6 +232,54 @@ public sealed class WebhookManagementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retry_of_a_delivery_waiting_for_its_next_attempt_makes_it_due_now()
+    {
+        var receiver = new FakeWebhookReceiver();
+        var (factory, _) = await DeliveryFactory.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Cms:Unattended:ApiClientId"] = AdminId,
+                ["Cms:Unattended:ApiClientSecret"] = Secret,
+                ["Webhook:MaximumRetries"] = "3",
+                ["Webhook:Period"] = "00:10:00",
+            },
+            s => s.AddHttpClient(WebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => receiver),
+            seed: false);
+        await using var _ = factory;
+        using var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(factory, AdminId));
+        var webhook = await CreateAsync(admin);
+        receiver.Then(HttpStatusCode.ServiceUnavailable);
+        await QueueAsync(factory, webhook, outboxMessageId: 1);
+        await factory.Services.GetRequiredService<WebhookSender>().SendDueAsync(CancellationToken.None);
+        var failed = (await admin.GetFromJsonAsync<WebhookPagedResponse<WebhookLogResponse>>($"{Api}/{webhook}/logs"))!.Items.Single();
+        Assert.False(failed.GaveUp);
+
+        var retried = await admin.PostAsync($"{Api}/{webhook}/logs/{failed.Id}/retry", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        // The period is ten minutes of a clock that does not move: only the wake-up sends it.
+        await EventuallyAsync(() => Task.FromResult(receiver.Received.Count == 2));
+        await EventuallyAsync(async () => await factory.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().WebhookDeliveries.CountAsync()) == 0);
+        Assert.Equal("1", receiver.Received.Last().Request.Headers.GetValues("umb-webhook-retrycount").Single());
+    }
+
+    [Fact]
+    public async Task Media_type_filter_queues_only_media_of_that_type()
+    {
+        var response = await _admin.PostAsJsonAsync(Api, new { name = "PDFs", url = "https://hooks.example/pdf", events = new[] { WebhookEvents.MediaSave }, contentTypes = new[] { "PDF" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var pdf = await UploadAsync(ICDiplomacy.Web.Tests.Media.TestImages.Pdf(), "brief.pdf");
+        await UploadAsync(ICDiplomacy.Web.Tests.Media.TestImages.Png(), "photo.png");
+        await _factory.Services.GetRequiredService<ICDiplomacy.Web.Cms.Outbox.OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+
+        var queued = await _factory.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().WebhookDeliveries.AsNoTracking().ToListAsync());
+        var logged = await _factory.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().WebhookLog.AsNoTracking().ToListAsync());
+        Assert.Equal([pdf], queued.Select(d => d.EntityKey).Concat(logged.Select(l => l.EntityKey)).Distinct());
+    }
+
+    [Fact]
     public async Task Retry_of_a_disabled_webhook_is_409()
     {
         var webhook = await CreateAsync();
@@ -247,19 +295,31 @@ public sealed class WebhookManagementTests : IAsyncLifetime
         Assert.Equal(0, await _factory.WithScopeAsync(sp => sp.GetRequiredService<CmsDbContext>().WebhookDeliveries.CountAsync()));
     }
 
-    private async Task<Guid> CreateAsync()
+    private Task<Guid> UploadAsync(byte[] file, string name) => _factory.WithScopeAsync(async sp =>
     {
-        var response = await _admin.PostAsJsonAsync(Api, new { name = "Build", url = "https://hooks.example/build", events = new[] { WebhookEvents.ContentPublish } });
+        using var content = new MemoryStream(file);
+        var result = await sp.GetRequiredService<ICDiplomacy.Web.Media.MediaService>().UploadAsync(new ICDiplomacy.Web.Media.MediaUpload(content, name), "test");
+        Assert.True(result.Succeeded, result.Message);
+        return result.Item!.Key;
+    });
+
+    private Task<Guid> CreateAsync() => CreateAsync(_admin);
+
+    private static async Task<Guid> CreateAsync(HttpClient admin)
+    {
+        var response = await admin.PostAsJsonAsync(Api, new { name = "Build", url = "https://hooks.example/build", events = new[] { WebhookEvents.ContentPublish } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<WebhookResponse>())!.Id;
     }
 
+    private Task QueueAsync(Guid webhook, long outboxMessageId) => QueueAsync(_factory, webhook, outboxMessageId);
+
     /// <summary>What the webhook queue writes when the outbox delivers a matching event.</summary>
-    private Task QueueAsync(Guid webhook, long outboxMessageId) => _factory.WithScopeAsync(async sp =>
+    private static Task QueueAsync(DeliveryFactory factory, Guid webhook, long outboxMessageId) => factory.WithScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<CmsDbContext>();
         var subscription = await db.WebhookSubscriptions.SingleAsync(s => s.Key == webhook);
-        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
         db.WebhookDeliveries.Add(new WebhookDelivery
         {
             SubscriptionId = subscription.Id,
