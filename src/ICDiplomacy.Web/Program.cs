@@ -39,6 +39,7 @@ builder.Services.AddRazorPages();
 var app = builder.Build();
 app.Services.ValidateCmsSchema();
 
+app.UseRequestActivity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // /media/... files and image processing, ahead of static files so wwwroot can never shadow a media URL.

@@ -10,7 +10,17 @@ public static class HealthModule
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        builder.Services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RequestActivity>();
+        builder.Services.AddHostedService<IdleMemoryTrimmer>();
         return builder;
+    }
+
+    /// <summary>Counts requests for <see cref="IdleMemoryTrimmer"/>; first in the pipeline so every request is seen.</summary>
+    public static IApplicationBuilder UseRequestActivity(this IApplicationBuilder app)
+    {
+        var activity = app.ApplicationServices.GetRequiredService<RequestActivity>();
+        return app.Use(next => context => activity.Track(context, next));
     }
 
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database is reachable and migrated.</summary>

@@ -29,6 +29,8 @@ public class CmsWebApplicationFactory : WebApplicationFactory<Program>
             ["Cms:DataDirectory"] = DataDirectory,
             ["Cms:SeedDemoContent"] = "false",
             ["Cms:NodeName"] = "test-node",
+            // Many hosts share one test process: a process-wide collection chosen by one of them is noise.
+            ["Memory:TrimWhenIdle"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

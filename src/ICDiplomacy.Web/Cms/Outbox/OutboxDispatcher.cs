@@ -19,6 +19,7 @@ public sealed class OutboxDispatcher(
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private string[]? _cursorNames;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,6 +56,11 @@ public sealed class OutboxDispatcher(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (!await AnySubscriberBehindAsync(cancellationToken))
+            {
+                return 0;
+            }
+
             var delivered = 0;
             foreach (var subscriber in subscribers)
             {
@@ -67,6 +73,31 @@ public sealed class OutboxDispatcher(
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Two small queries per poll while nothing is pending, rather than a scope and two queries per subscriber:
+    /// the poll runs every second for the life of the process, so its cost is the idle cost of every node.
+    /// Cursors are read, not remembered, so a cursor moved back by an operator (a replay) is still honoured.
+    /// </summary>
+    private async Task<bool> AnySubscriberBehindAsync(CancellationToken ct)
+    {
+        _cursorNames ??= subscribers.Select(CursorName).ToArray();
+        if (_cursorNames.Length == 0)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        if (await db.Outbox.MaxAsync(m => (long?)m.Id, ct) is not { } newest)
+        {
+            return false;
+        }
+
+        var names = _cursorNames;
+        var positions = await db.OutboxCursors.AsNoTracking().Where(c => names.Contains(c.Subscriber)).Select(c => c.LastId).ToListAsync(ct);
+        return positions.Count < names.Length || positions.Min() < newest;
     }
 
     public string CursorName(IOutboxSubscriber subscriber) =>

@@ -20,7 +20,9 @@ public sealed class PropertyValueValidator(CountryCatalog countries, ContentSche
     private const int MaxBlocks = 500;
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
     private static readonly string[] Regions = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
-    private readonly HtmlSanitizer _sanitizer = new();
+    // Built on first use: its CSS parser costs thousands of JIT-compiled methods, which an idle node that
+    // only serves published content never needs (idle memory target, issue 2). Sanitize is thread-safe.
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(() => new HtmlSanitizer());
 
     public sealed class Context
     {
@@ -104,7 +106,7 @@ public sealed class PropertyValueValidator(CountryCatalog countries, ContentSche
                         return null;
                     }
 
-                    return dataType.EditorAlias == PropertyEditorAliases.RichText ? JsonValue.Create(_sanitizer.Sanitize(s)) : JsonValue.Create(s);
+                    return dataType.EditorAlias == PropertyEditorAliases.RichText ? JsonValue.Create(_sanitizer.Value.Sanitize(s)) : JsonValue.Create(s);
                 }
 
             case PropertyEditorAliases.DateTime:
