@@ -3,6 +3,7 @@ using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi;
+using ICDiplomacy.Web.DeliveryApi.Webhooks;
 using ICDiplomacy.Web.Health;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.RegionalBalance;
@@ -55,8 +56,8 @@ app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapManagementEndpoints();
+app.MapWebhookManagementEndpoints();
 app.MapDeliveryApiEndpoints();
-app.MapMediaEndpoints();
 app.MapRegionalBalanceEndpoints();
 app.MapSearchEndpoints();
 app.MapRazorPages();

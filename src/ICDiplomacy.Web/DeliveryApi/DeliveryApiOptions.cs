@@ -33,7 +33,7 @@ public sealed class DeliveryApiOptions : IValidatableObject
     /// <summary>Rich text as Umbraco's JSON element tree instead of <c>{ markup, blocks }</c>.</summary>
     public bool RichTextOutputAsJson { get; set; }
 
-    /// <summary>Media Delivery API switches (served by the media feature).</summary>
+    /// <summary>Media Delivery API switches (<c>DeliveryApi:Media</c>); the only binding of these keys.</summary>
     public DeliveryApiMediaOptions Media { get; set; } = new();
 
     /// <summary>In-memory output cache for public (keyless, non-preview) responses.</summary>
@@ -67,6 +67,9 @@ public sealed class DeliveryApiOptions : IValidatableObject
             }
         }
     }
+
+    /// <summary>Media answers need no <c>Api-Key</c> only when the API and media are both public (Umbraco's rule).</summary>
+    public bool MediaIsPublic() => PublicAccess && Media.PublicAccess;
 
     /// <summary>True when documents of this type may leave the server through the API.</summary>
     public bool IsAllowed(string contentTypeAlias) =>
