@@ -44,6 +44,7 @@ public static class DeliveryApiEndpoints
             .WithSummary("Gets content items by id; unknown or unpublished ids are left out.")
             .Produces<ApiContentResponse[]>(StatusCodes.Status200OK, ContentJsonResult.JsonContentType);
 
+        app.MapMediaDeliveryEndpoints();
         DeliveryApiOpenApi.Map(app);
         return app;
     }

@@ -40,7 +40,6 @@ public static class DeliveryApiModule
         services.AddSingleton<IContentFilterHandler, YearFilter>();
         services.AddSingleton<IContentFilterHandler, LanguageFilter>();
 
-        services.AddOptions<MemberAuthorizationOptions>().BindConfiguration(MemberAuthorizationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection();
         services.AddSingleton<MemberTokenService>();
         // Per client address, on top of the per-member lock-out: slows password spraying across many members.
@@ -55,8 +54,13 @@ public static class DeliveryApiModule
         services.AddSingleton<DeliveryCacheGeneration>();
         services.AddSingleton<QueryCountCache>();
         services.AddSingleton<DeliveryOutputCachePolicy>();
+        services.AddSingleton<MediaOutputCachePolicy>();
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy>((o, policy) => o.AddPolicy(DeliveryOutputCachePolicy.Name, policy));
+        services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy, MediaOutputCachePolicy>((o, content, media) =>
+        {
+            o.AddPolicy(DeliveryOutputCachePolicy.Name, content);
+            o.AddPolicy(MediaOutputCachePolicy.Name, media);
+        });
         services.AddSingleton<IOutboxSubscriber, DeliveryCacheInvalidator>();
 
         services.AddCors();
@@ -86,8 +90,17 @@ public static class DeliveryApiModule
         services.AddSingleton<WebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
         services.AddHttpClient(WebhookSender.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
-            // Receivers are configured by administrators; a redirect is not followed to somewhere else.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var webhooks = sp.GetRequiredService<IOptions<WebhookOptions>>();
+                return new SocketsHttpHandler
+                {
+                    // A redirect is not followed to somewhere else; no proxy, so the address checked is the address called.
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    ConnectCallback = (context, ct) => WebhookTargetGuard.ConnectAsync(context.DnsEndPoint, webhooks.Value.AllowPrivateNetworkTargets, ct),
+                };
+            });
         return builder;
     }
 }

@@ -27,9 +27,11 @@ public static class RegionalBalanceEndpoints
 
         // Published content only. Anonymous callers get the aggregate with small cells suppressed; the preview
         // key or a management token (checked inside, see BalanceAccess) gets the full detail.
+        // Each answer reads a session or initiative with its people: the same per-client budget as the check.
         var content = app.MapGroup("/api")
             .WithTags("RegionalBalance")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RequireRateLimiting(RegionalBalanceModule.RateLimitPolicy);
 
         content.MapGet("/forum/sessions/{sessionId:guid}/balance", SessionBalanceAsync)
             .WithName("ForumSessionBalance");

@@ -199,7 +199,7 @@ public sealed class DeliveryProtectedContentTests
             services: s => s.AddHttpClient(ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new FakeWebhookReceiver()));
         await using var _ = factory;
         var created = await factory.WithScopeAsync(sp => sp.GetRequiredService<ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookService>().CreateAsync(
-            new ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookSubscriptionInput("Site", "https://hooks.example/content", [ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookEvents.ContentPublish], null, new Dictionary<string, string>(), Secret: "receiver-secret-0123456789")));
+            new ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookSubscriptionInput("Site", "https://hooks.example/content", [ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookEvents.ContentPublish], null, new Dictionary<string, string>(), Secret: "receiver-secret-0123456789"), Editor));
         Assert.Equal(ICDiplomacy.Web.DeliveryApi.Webhooks.WebhookOperationStatus.Success, created.Status);
         await ProtectAsync(factory, Reports);
 

@@ -27,6 +27,24 @@ public class CheckBalanceRateLimitTests
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
     }
 
+    [Fact]
+    public async Task Session_balance_reads_share_the_check_budget_and_answer_429_beyond_it()
+    {
+        using var factory = new BalanceApiFactory().WithSettings(("RegionalBalance:RateLimitPermitLimit", "2"), ("RegionalBalance:RateLimitWindowSeconds", "120"));
+        using var client = factory.CreateClient();
+        var body = new { profile = "forum", participants = new[] { new { id = "1", country = "NG" } } };
+        var missing = $"/api/forum/sessions/{Guid.NewGuid()}/balance";
+
+        var check = await client.PostAsJsonAsync("/api/balance/check", body);
+        var first = await client.GetAsync(missing);
+        var second = await client.GetAsync($"/api/initiatives/{Guid.NewGuid()}/balance");
+
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Single(second.Headers.GetValues("Retry-After"));
+    }
+
     [Theory]
     [InlineData("203.0.113.7", "203.0.113.7")]
     [InlineData("::ffff:203.0.113.7", "203.0.113.7")]

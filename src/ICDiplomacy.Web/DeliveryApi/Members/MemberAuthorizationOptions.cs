@@ -3,13 +3,11 @@ using System.ComponentModel.DataAnnotations;
 namespace ICDiplomacy.Web.DeliveryApi.Members;
 
 /// <summary>
-/// Member authorization for the Delivery API (section <c>DeliveryApi:MemberAuthorization</c>), mirroring Umbraco's
-/// <c>Umbraco:CMS:DeliveryApi:MemberAuthorization</c>. Off by default: protected content is then always 401.
+/// Member authorization for the Delivery API (<c>DeliveryApi:MemberAuthorization</c>, part of
+/// <see cref="DeliveryApiOptions"/>), mirroring Umbraco's <c>Umbraco:CMS:DeliveryApi:MemberAuthorization</c>.
 /// </summary>
 public sealed class MemberAuthorizationOptions : IValidatableObject
 {
-    public const string SectionName = "DeliveryApi:MemberAuthorization";
-
     /// <summary>The OAuth 2.0 authorization code flow with PKCE for members (client id <c>umbraco-member</c>).</summary>
     public AuthorizationCodeFlowOptions AuthorizationCodeFlow { get; set; } = new();
 

@@ -26,25 +26,25 @@ public sealed class MemberTokenService
 
     private readonly IDataProtector _protector;
     private readonly TimeProvider _clock;
-    private readonly IOptionsMonitor<MemberAuthorizationOptions> _options;
+    private readonly IOptionsMonitor<DeliveryApiOptions> _options;
     // Codes already exchanged, until they expire: a code works once. Per node (see README).
     private readonly ConcurrentDictionary<Guid, long> _redeemed = new();
 
-    public MemberTokenService(IDataProtectionProvider protection, TimeProvider clock, IOptionsMonitor<MemberAuthorizationOptions> options)
+    public MemberTokenService(IDataProtectionProvider protection, TimeProvider clock, IOptionsMonitor<DeliveryApiOptions> options)
     {
         _protector = protection.CreateProtector("ICDiplomacy.DeliveryApi.MemberTokens.v1");
         _clock = clock;
         _options = options;
     }
 
-    public bool Enabled => _options.CurrentValue.AuthorizationCodeFlow.Enabled;
+    public bool Enabled => _options.CurrentValue.MemberAuthorization.AuthorizationCodeFlow.Enabled;
 
-    public TimeSpan AccessTokenLifetime => _options.CurrentValue.AccessTokenLifetime;
+    public TimeSpan AccessTokenLifetime => _options.CurrentValue.MemberAuthorization.AccessTokenLifetime;
 
     /// <summary>Exact, ordinal match against the allow-list (no prefix or wildcard matching).</summary>
-    public bool IsAllowedLoginRedirect(string? uri) => uri is not null && _options.CurrentValue.AuthorizationCodeFlow.LoginRedirectUrls.Contains(uri, StringComparer.Ordinal);
+    public bool IsAllowedLoginRedirect(string? uri) => uri is not null && _options.CurrentValue.MemberAuthorization.AuthorizationCodeFlow.LoginRedirectUrls.Contains(uri, StringComparer.Ordinal);
 
-    public bool IsAllowedLogoutRedirect(string? uri) => uri is not null && _options.CurrentValue.AuthorizationCodeFlow.LogoutRedirectUrls.Contains(uri, StringComparer.Ordinal);
+    public bool IsAllowedLogoutRedirect(string? uri) => uri is not null && _options.CurrentValue.MemberAuthorization.AuthorizationCodeFlow.LogoutRedirectUrls.Contains(uri, StringComparer.Ordinal);
 
     public string IssueCode(Member member, string redirectUri, string codeChallenge, string scope) =>
         Seal(new MemberTokenPayload(CodeKind, Guid.NewGuid(), member.Key, member.SecurityStamp, Expiry(CodeLifetime), redirectUri, codeChallenge, scope));
