@@ -1,13 +1,16 @@
 using System.Threading.RateLimiting;
 using ICDiplomacy.Web.Cms.Users;
+using ICDiplomacy.Web.Common;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 
 namespace ICDiplomacy.Web.Backoffice;
 
 public static class BackofficeModule
 {
-    public const string ManagementPolicy = "management";
-    public const string PublisherPolicy = "management-publish";
+    public const string ManagementPolicy = ManagementPolicies.Management;
+    public const string PublisherPolicy = ManagementPolicies.Publisher;
+    public const string MediaPolicy = ManagementPolicies.Media;
+    public const string SettingsPolicy = ManagementPolicies.Settings;
     public const string TokenRateLimit = "management-token";
     public const string GroupClaim = "umbraco-group";
 
@@ -22,7 +25,13 @@ public static class BackofficeModule
                 .RequireClaim(GroupClaim, UserGroups.Administrators, UserGroups.Editors, UserGroups.Writers, UserGroups.Translators))
             .AddPolicy(PublisherPolicy, p => p
                 .AddAuthenticationSchemes(BearerTokenDefaults.AuthenticationScheme)
-                .RequireClaim(GroupClaim, UserGroups.Administrators, UserGroups.Editors));
+                .RequireClaim(GroupClaim, UserGroups.Administrators, UserGroups.Editors))
+            .AddPolicy(MediaPolicy, p => p
+                .AddAuthenticationSchemes(BearerTokenDefaults.AuthenticationScheme)
+                .RequireClaim(GroupClaim, UserGroups.Administrators, UserGroups.Editors, UserGroups.Writers))
+            .AddPolicy(SettingsPolicy, p => p
+                .AddAuthenticationSchemes(BearerTokenDefaults.AuthenticationScheme)
+                .RequireClaim(GroupClaim, UserGroups.Administrators));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

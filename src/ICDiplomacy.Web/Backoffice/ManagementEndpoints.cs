@@ -15,7 +15,7 @@ namespace ICDiplomacy.Web.Backoffice;
 
 /// <summary>
 /// The management API for automation clients (Umbraco's <c>/umbraco/management/api/v1</c> routes):
-/// a client-credentials token, then documents, versions, the recycle bin and redirects.
+/// a client-credentials token, then documents, versions, the recycle bin and redirects; media in <see cref="MediaManagementEndpoints"/>.
 /// </summary>
 public static class ManagementEndpoints
 {
@@ -49,6 +49,8 @@ public static class ManagementEndpoints
         publishing.MapDelete("/recycle-bin/document/{id:guid}", DeleteAsync);
         publishing.MapDelete("/recycle-bin/document", EmptyRecycleBinAsync);
         publishing.MapDelete("/redirect-management/{id:long}", DeleteRedirectAsync);
+
+        app.MapMediaManagementEndpoints();
         return app;
     }
 

@@ -1,6 +1,8 @@
 using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.Members;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Cms.PropertyEditors;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Cms.Publishing;
 using ICDiplomacy.Web.Cms.ReferenceData;
 using ICDiplomacy.Web.Cms.Schema;
@@ -24,6 +26,9 @@ public static class CmsModule
         services.AddSingleton<PropertyValueValidator>();
         services.AddSingleton<SetupState>();
         services.AddSingleton<OutboxNotifier>();
+        services.AddSingleton<PublicAccessRules>();
+        // The first subscriber: search and caches re-read protected items only after the snapshot is current.
+        services.AddSingleton<IOutboxSubscriber, PublicAccessInvalidator>();
         // Registered first: hosted services start in order, so migrations and install finish before any worker reads a table.
         services.AddHostedService<CmsStartup>();
         services.AddSingleton<OutboxDispatcher>();
@@ -31,6 +36,8 @@ public static class CmsModule
         services.AddSingleton<ScheduledPublishingWorker>();
         services.AddScoped<ContentService>();
         services.AddScoped<UserService>();
+        services.AddScoped<MemberService>();
+        services.AddScoped<PublicAccessService>();
         services.AddScoped<IContentSeeder, DemoContent.DemoContentSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublishingWorker>());
         return builder;

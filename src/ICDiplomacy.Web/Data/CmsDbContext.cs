@@ -1,6 +1,8 @@
 using ICDiplomacy.Web.Cms.Audit;
 using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.Members;
 using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Cms.Publishing;
 using ICDiplomacy.Web.Cms.Users;
 using ICDiplomacy.Web.DeliveryApi.Webhooks;
@@ -29,6 +31,11 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<WebhookLogEntry> WebhookLog => Set<WebhookLogEntry>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<MediaCrop> MediaCrops => Set<MediaCrop>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberGroup> MemberGroups => Set<MemberGroup>();
+    public DbSet<MemberGroupMembership> MemberGroupMemberships => Set<MemberGroupMembership>();
+    public DbSet<PublicAccessEntry> PublicAccessEntries => Set<PublicAccessEntry>();
+    public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

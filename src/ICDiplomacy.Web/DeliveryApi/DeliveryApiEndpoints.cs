@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.OpenApi;
 using ICDiplomacy.Web.DeliveryApi.Querying;
@@ -43,6 +44,7 @@ public static class DeliveryApiEndpoints
             .WithSummary("Gets content items by id; unknown or unpublished ids are left out.")
             .Produces<ApiContentResponse[]>(StatusCodes.Status200OK, ContentJsonResult.JsonContentType);
 
+        app.MapMediaDeliveryEndpoints();
         DeliveryApiOpenApi.Map(app);
         return app;
     }
@@ -89,11 +91,22 @@ public static class DeliveryApiEndpoints
             return TypedResults.Problem(title: QueryProblemTitle(result.Status), detail: result.Detail, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var session = await renderer.PrepareAsync(result.Items, request, expandSelection, fieldsSelection, ct);
+        // The query already leaves protected branches out; checking each rendered item again keeps any other way of
+        // finding the page (an index, a cache) from ever serialising one.
+        var items = new List<ContentRow>(result.Items.Count);
+        foreach (var item in result.Items)
+        {
+            if (await store.IsListableAsync(item.Path, request, ct))
+            {
+                items.Add(item);
+            }
+        }
+
+        var session = await renderer.PrepareAsync(items, request, expandSelection, fieldsSelection, ct);
         var body = new JsonObject
         {
             ["total"] = result.Total,
-            ["items"] = new JsonArray(result.Items.Select(i => (JsonNode?)renderer.Render(i, session)).ToArray()),
+            ["items"] = new JsonArray(items.Select(i => (JsonNode?)renderer.Render(i, session)).ToArray()),
         };
         return Json(body, request, session, start.Root, routing: true, options.Value);
     }
@@ -126,6 +139,11 @@ public static class DeliveryApiEndpoints
             return TypedResults.NotFound();
         }
 
+        if (AccessProblem(await store.AccessAsync(row, request, ct)) is { } denied)
+        {
+            return denied;
+        }
+
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
         return Json(renderer.Render(row, session), request, session, start.Root, routing: false, options.Value);
     }
@@ -155,6 +173,12 @@ public static class DeliveryApiEndpoints
         var lookup = await store.ByRouteAsync(path, request, start.Root, followRedirects: true, includeData: true, ct);
         if (lookup.RedirectTarget is { } target)
         {
+            // Umbraco would redirect first; we do not reveal where a protected item moved to.
+            if (AccessProblem(await store.AccessAsync(target, request, ct)) is { } deniedRedirect)
+            {
+                return deniedRedirect;
+            }
+
             var url = target.Urls.First(u => u.Culture == request.Culture);
             return new RedirectWithStartItemResult(url.Route, url.RootSegment ?? "", url.RootKey);
         }
@@ -162,6 +186,11 @@ public static class DeliveryApiEndpoints
         if (lookup.Item is not { } row)
         {
             return TypedResults.NotFound();
+        }
+
+        if (AccessProblem(await store.AccessAsync(row, request, ct)) is { } denied)
+        {
+            return denied;
         }
 
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
@@ -199,6 +228,15 @@ public static class DeliveryApiEndpoints
         var rows = keys.Count == 0 ? [] : await store.ByKeysAsync(keys, request, includeData: true, ct);
         var byKey = rows.ToDictionary(r => r.Key);
         var ordered = keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+        foreach (var row in ordered)
+        {
+            // Umbraco: one protected item makes the whole answer 401/403 (the first failure wins).
+            if (AccessProblem(await store.AccessAsync(row, request, ct)) is { } denied)
+            {
+                return denied;
+            }
+        }
+
         var session = await renderer.PrepareAsync(ordered, request, expandSelection, fieldsSelection, ct);
         foreach (var key in keys)
         {
@@ -209,6 +247,18 @@ public static class DeliveryApiEndpoints
         var body = new JsonArray(ordered.Select(r => (JsonNode?)renderer.Render(r, session)).ToArray());
         return Json(body, request, session, start.Root, routing: false, options.Value);
     }
+
+    /// <summary>
+    /// Umbraco's member access answers: 401 for a protected item without a signed-in member (always, while member
+    /// authorization is off), 403 for a member who is not allowed. The bodies are the problem details ASP.NET
+    /// writes for Umbraco's bare Unauthorized()/Forbidden() (title "Unauthorized"/"Forbidden").
+    /// </summary>
+    private static ProblemHttpResult? AccessProblem(PublicAccessStatus status) => status switch
+    {
+        PublicAccessStatus.AccessAccepted => null,
+        PublicAccessStatus.AccessDenied => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized),
+    };
 
     /// <summary>Umbraco's access filter: preview always needs the key; without public access everything does.</summary>
     private static async ValueTask<object?> CheckAccessAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -249,7 +299,8 @@ public static class DeliveryApiEndpoints
         tags.AddRange(session.ContentKeys.Select(DeliveryCacheTags.Content));
         tags.AddRange(session.MediaKeys.Select(DeliveryCacheTags.Media));
 
-        var isPublic = !request.Preview && request.KeyState == ApiKeyState.None && options.PublicAccess;
+        // What a member may see is theirs alone: never cached by browsers or shared caches.
+        var isPublic = !request.Preview && request.KeyState == ApiKeyState.None && options.PublicAccess && request.Member is null;
         var cacheControl = isPublic
             ? $"public, max-age={(int)options.OutputCache.ClientMaxAge.TotalSeconds}"
             : "no-store";

@@ -1,6 +1,8 @@
+using System.Threading.RateLimiting;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
+using ICDiplomacy.Web.DeliveryApi.Members;
 using ICDiplomacy.Web.DeliveryApi.OpenApi;
 using ICDiplomacy.Web.DeliveryApi.Querying;
 using ICDiplomacy.Web.DeliveryApi.Rendering;
@@ -14,6 +16,7 @@ namespace ICDiplomacy.Web.DeliveryApi;
 public static class DeliveryApiModule
 {
     public const string CorsPolicy = "DeliveryApi";
+    public const string MemberSignInRateLimit = "member-sign-in";
 
     /// <summary>Content Delivery API: options, query and rendering services, output cache, CORS, OpenAPI, webhooks.</summary>
     public static IHostApplicationBuilder AddDeliveryApi(this IHostApplicationBuilder builder)
@@ -37,6 +40,13 @@ public static class DeliveryApiModule
         services.AddSingleton<IContentFilterHandler, YearFilter>();
         services.AddSingleton<IContentFilterHandler, LanguageFilter>();
 
+        services.AddDataProtection();
+        services.AddSingleton<MemberTokenService>();
+        // Per client address, on top of the per-member lock-out: slows password spraying across many members.
+        services.AddRateLimiter(o => o.AddPolicy(MemberSignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+
         services.AddScoped<DeliveryContentStore>();
         services.AddSingleton<IndexedContentQuery>();
         services.AddScoped<ContentRenderer>();
@@ -45,8 +55,13 @@ public static class DeliveryApiModule
         services.AddSingleton<DeliveryCacheGeneration>();
         services.AddSingleton<QueryCountCache>();
         services.AddSingleton<DeliveryOutputCachePolicy>();
+        services.AddSingleton<MediaOutputCachePolicy>();
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy>((o, policy) => o.AddPolicy(DeliveryOutputCachePolicy.Name, policy));
+        services.AddOptions<OutputCacheOptions>().Configure<DeliveryOutputCachePolicy, MediaOutputCachePolicy>((o, content, media) =>
+        {
+            o.AddPolicy(DeliveryOutputCachePolicy.Name, content);
+            o.AddPolicy(MediaOutputCachePolicy.Name, media);
+        });
         services.AddSingleton<IOutboxSubscriber, DeliveryCacheInvalidator>();
 
         services.AddCors();
@@ -62,8 +77,9 @@ public static class DeliveryApiModule
                 policy.WithOrigins(origins);
             }
 
-            policy.WithMethods(HttpMethods.Get)
-                .WithHeaders(DeliveryRequest.AcceptLanguageHeader, DeliveryRequest.ApiKeyHeader, DeliveryRequest.PreviewHeader, DeliveryRequest.StartItemHeader, "If-None-Match")
+            // POST for the member token endpoint.
+            policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
+                .WithHeaders(DeliveryRequest.AcceptLanguageHeader, DeliveryRequest.ApiKeyHeader, DeliveryRequest.PreviewHeader, DeliveryRequest.StartItemHeader, "If-None-Match", "Authorization")
                 .WithExposedHeaders("ETag", "Location-Start-Item-Path", "Location-Start-Item-Id");
         }));
 
@@ -75,8 +91,17 @@ public static class DeliveryApiModule
         services.AddSingleton<WebhookSender>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookSender>());
         services.AddHttpClient(WebhookSender.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
-            // Receivers are configured by administrators; a redirect is not followed to somewhere else.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var webhooks = sp.GetRequiredService<IOptions<WebhookOptions>>();
+                return new SocketsHttpHandler
+                {
+                    // A redirect is not followed to somewhere else; no proxy, so the address checked is the address called.
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    ConnectCallback = (context, ct) => WebhookTargetGuard.ConnectAsync(context.DnsEndPoint, webhooks.Value.AllowPrivateNetworkTargets, ct),
+                };
+            });
         return builder;
     }
 }

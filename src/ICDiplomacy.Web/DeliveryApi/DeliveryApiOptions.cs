@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ICDiplomacy.Web.DeliveryApi.Members;
 
 namespace ICDiplomacy.Web.DeliveryApi;
 
@@ -33,7 +34,7 @@ public sealed class DeliveryApiOptions : IValidatableObject
     /// <summary>Rich text as Umbraco's JSON element tree instead of <c>{ markup, blocks }</c>.</summary>
     public bool RichTextOutputAsJson { get; set; }
 
-    /// <summary>Media Delivery API switches (served by the media feature).</summary>
+    /// <summary>Media Delivery API switches (<c>DeliveryApi:Media</c>); the only binding of these keys.</summary>
     public DeliveryApiMediaOptions Media { get; set; } = new();
 
     /// <summary>In-memory output cache for public (keyless, non-preview) responses.</summary>
@@ -41,6 +42,9 @@ public sealed class DeliveryApiOptions : IValidatableObject
 
     /// <summary>Cross-origin access for browser clients.</summary>
     public DeliveryApiCorsOptions Cors { get; set; } = new();
+
+    /// <summary>Member sign-in for protected content (off by default: protected content is then always 401).</summary>
+    public MemberAuthorizationOptions MemberAuthorization { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -66,7 +70,15 @@ public sealed class DeliveryApiOptions : IValidatableObject
                 yield return new ValidationResult($"DeliveryApi:Cors:AllowedOrigins entry '{origin}' must be an origin such as https://example.org.", [nameof(Cors)]);
             }
         }
+
+        foreach (var result in MemberAuthorization.Validate(new ValidationContext(MemberAuthorization)))
+        {
+            yield return result;
+        }
     }
+
+    /// <summary>Media answers need no <c>Api-Key</c> only when the API and media are both public (Umbraco's rule).</summary>
+    public bool MediaIsPublic() => PublicAccess && Media.PublicAccess;
 
     /// <summary>True when documents of this type may leave the server through the API.</summary>
     public bool IsAllowed(string contentTypeAlias) =>

@@ -1,5 +1,9 @@
 using System.Text.RegularExpressions;
 using ICDiplomacy.Web.Cms;
+using ICDiplomacy.Web.Cms.Members;
+using ICDiplomacy.Web.Cms.PublicAccess;
+using ICDiplomacy.Web.Data;
+using ICDiplomacy.Web.DeliveryApi.Members;
 using Microsoft.Extensions.Primitives;
 
 namespace ICDiplomacy.Web.DeliveryApi;
@@ -13,11 +17,37 @@ public sealed partial record DeliveryRequest(string Culture, bool Preview, ApiKe
     public const string StartItemHeader = "Start-Item";
 
     private const string ItemKey = "DeliveryApi.Request";
+    private const string MemberKey = "DeliveryApi.MemberChecked";
 
     public bool HasValidKey => KeyState == ApiKeyState.Valid;
 
-    /// <summary>Minimal API binding: the request's Delivery API headers, read once per request.</summary>
-    public static ValueTask<DeliveryRequest?> BindAsync(HttpContext context) => ValueTask.FromResult<DeliveryRequest?>(Of(context));
+    /// <summary>The member signed in with a valid bearer token (member authorization on), or null.</summary>
+    public MemberIdentity? Member { get; init; }
+
+    /// <summary>
+    /// Minimal API binding: the request's Delivery API headers, read once per request, and the signed-in member.
+    /// A member bearer token only counts while member authorization is on; an invalid one leaves the caller anonymous.
+    /// </summary>
+    public static async ValueTask<DeliveryRequest?> BindAsync(HttpContext context)
+    {
+        var request = Of(context);
+        if (context.Items.ContainsKey(MemberKey))
+        {
+            return request;
+        }
+
+        context.Items[MemberKey] = true;
+        var services = context.RequestServices;
+        var tokens = services.GetRequiredService<MemberTokenService>();
+        if (tokens.Enabled && MemberAuthEndpoints.BearerToken(context) is { } bearer
+            && await tokens.ValidateAccessTokenAsync(bearer, services.GetRequiredService<CmsDbContext>(), services.GetRequiredService<MemberService>(), context.RequestAborted) is { } member)
+        {
+            request = request with { Member = member };
+            context.Items[ItemKey] = request;
+        }
+
+        return request;
+    }
 
     public static DeliveryRequest Of(HttpContext context)
     {

@@ -10,4 +10,5 @@ public static class MediaEvents
     public const string Moved = "Umbraco.MediaMoved";
     public const string Trashed = "Umbraco.MediaMovedToRecycleBin";
     public const string Deleted = "Umbraco.MediaDelete";
+    public const string Sorted = "Umbraco.MediaSorted";
 }

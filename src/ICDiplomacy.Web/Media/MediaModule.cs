@@ -12,7 +12,6 @@ public static class MediaModule
         services.AddOptions<ImagingOptions>().BindConfiguration(ImagingOptions.SectionName).ValidateDataAnnotations()
             .Validate(o => IsValid(o.Resize) && IsValid(o.Cache), "Imaging:Resize or Imaging:Cache has a value out of range.")
             .ValidateOnStart();
-        services.AddOptions<MediaDeliveryOptions>().BindConfiguration(MediaDeliveryOptions.SectionName).ValidateOnStart();
         services.AddSingleton<ImagePipeline>();
         services.AddSingleton<ImageHmac>();
         services.AddSingleton<ImageCache>();

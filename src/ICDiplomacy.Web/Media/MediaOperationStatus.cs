@@ -1,6 +1,6 @@
 namespace ICDiplomacy.Web.Media;
 
-/// <summary>Outcomes of media operations; <see cref="MediaEndpoints"/> maps each to one HTTP status.</summary>
+/// <summary>Outcomes of media operations; the management API maps each to one HTTP status.</summary>
 public enum MediaOperationStatus
 {
     Success,

@@ -7,12 +7,6 @@ public sealed class MediaOptions
 {
     public const string SectionName = "Media";
 
-    /// <summary>
-    /// Shared secret for the upload endpoint, sent in the <c>Api-Key</c> header. Empty disables uploads
-    /// (every upload is answered 401). A stand-in until backoffice authentication exists.
-    /// </summary>
-    public string UploadKey { get; set; } = "";
-
     /// <summary>Largest accepted image upload in bytes; larger uploads get 413.</summary>
     [Range(1024, 200L * 1024 * 1024)]
     public long MaxImageBytes { get; set; } = 20L * 1024 * 1024;

@@ -23,17 +23,7 @@ public sealed partial class MediaService
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var parent = item.ParentId is { } parentId ? await db.Media.FirstAsync(m => m.Id == parentId, ct) : null;
-        var branch = await DescendantsAsync(item, ct);
-        var oldNamePath = item.NamePath;
-        item.Name = item.Trashed ? clean : await UniqueNameAsync(item.ParentId, clean, item.Id, ct);
-        item.NamePath = (parent?.NamePath ?? "/") + item.Name.ToLowerInvariant() + "/";
-        foreach (var d in branch)
-        {
-            d.NamePath = item.NamePath + d.NamePath[oldNamePath.Length..];
-            Touch(d);
-        }
-
+        await RenameInPlaceAsync(item, clean, ct);
         Touch(item);
         AddOutbox(MediaEvents.Saved, item);
         AddAudit(actor, "rename", item.Key, null);
@@ -44,6 +34,55 @@ public sealed partial class MediaService
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Puts a folder's children (null = the media root) in the given order; every live child must be named
+    /// exactly once, so a list made from a stale view is refused rather than half applied.
+    /// </summary>
+    public async Task<MediaResult> SortAsync(Guid? parentKey, IReadOnlyList<Guid> orderedKeys, string actor, CancellationToken ct = default)
+    {
+        var (parent, problem) = await FindParentAsync(parentKey, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var parentId = parent?.Id;
+        var children = await db.Media.Where(m => m.ParentId == parentId && !m.Trashed).ToListAsync(ct);
+
+        if (orderedKeys.Count != children.Count || orderedKeys.Distinct().Count() != children.Count || children.Any(c => !orderedKeys.Contains(c.Key)))
+        {
+            return MediaResult.Invalid("sorting", $"Name each of the {children.Count} items in the folder exactly once.");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var byKey = children.ToDictionary(c => c.Key);
+        for (var i = 0; i < orderedKeys.Count; i++)
+        {
+            var child = byKey[orderedKeys[i]];
+            if (child.SortOrder != i)
+            {
+                child.SortOrder = i;
+                Touch(child);
+                AddOutbox(MediaEvents.Sorted, child);
+            }
+        }
+
+        AddAudit(actor, "sort", parentKey, $"{children.Count} item(s)");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new MediaResult(MediaOperationStatus.Conflict, Message: "An item in the folder was changed by someone else; reload it and try again.");
+        }
+
+        await tx.CommitAsync(ct);
+        notifier.Notify();
+        return new MediaResult(MediaOperationStatus.Success, parent);
     }
 
     /// <summary>Moves an item, with everything below it, into another folder (null = the media root).</summary>
@@ -176,12 +215,22 @@ public sealed partial class MediaService
     }
 
     /// <summary>Deletes an item and everything below it for good. Rows go first; files and cached derivatives follow the commit.</summary>
-    public async Task<MediaResult> DeleteAsync(Guid key, string actor, CancellationToken ct = default)
+    public Task<MediaResult> DeleteAsync(Guid key, string actor, CancellationToken ct = default) => DeleteAsync(key, actor, fromRecycleBinOnly: false, ct);
+
+    /// <summary>Umbraco's "delete from the recycle bin": an item that is not in the bin is refused (conflict).</summary>
+    public Task<MediaResult> DeleteFromRecycleBinAsync(Guid key, string actor, CancellationToken ct = default) => DeleteAsync(key, actor, fromRecycleBinOnly: true, ct);
+
+    private async Task<MediaResult> DeleteAsync(Guid key, string actor, bool fromRecycleBinOnly, CancellationToken ct)
     {
         var item = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Key == key, ct);
         if (item is null)
         {
             return MediaResult.NotFound();
+        }
+
+        if (fromRecycleBinOnly && !item.Trashed)
+        {
+            return MediaResult.Fail(MediaOperationStatus.Conflict, "id", "Move the item to the recycle bin before deleting it.");
         }
 
         var prefix = item.Path + ",";
@@ -219,6 +268,21 @@ public sealed partial class MediaService
         }
 
         return MediaResult.Ok(item);
+    }
+
+    /// <summary>Sets the name (unique among live siblings) and rewrites the name paths below; the caller saves.</summary>
+    private async Task RenameInPlaceAsync(MediaItem item, string name, CancellationToken ct)
+    {
+        var parent = item.ParentId is { } parentId ? await db.Media.FirstAsync(m => m.Id == parentId, ct) : null;
+        var branch = await DescendantsAsync(item, ct);
+        var oldNamePath = item.NamePath;
+        item.Name = item.Trashed ? name : await UniqueNameAsync(item.ParentId, name, item.Id, ct);
+        item.NamePath = (parent?.NamePath ?? "/") + item.Name.ToLowerInvariant() + "/";
+        foreach (var d in branch)
+        {
+            d.NamePath = item.NamePath + d.NamePath[oldNamePath.Length..];
+            Touch(d);
+        }
     }
 
     private async Task<List<MediaItem>> DescendantsAsync(MediaItem item, CancellationToken ct)

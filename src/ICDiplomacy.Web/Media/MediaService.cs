@@ -204,45 +204,12 @@ public sealed partial class MediaService(
     /// <summary>Replaces the image's named crops.</summary>
     public async Task<MediaResult> SetCropsAsync(Guid key, IReadOnlyList<ImageCrop> crops, string actor, CancellationToken ct = default)
     {
-        var caps = imaging.Value.Resize;
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var crop in crops)
+        if (CheckCrops(crops) is { } problem)
         {
-            if (!IsAlias(crop.Alias))
-            {
-                return MediaResult.Invalid("crops", $"'{crop.Alias}' is not a valid crop alias (a letter, then letters, digits, '-' or '_', at most 100).");
-            }
-
-            if (!seen.Add(crop.Alias))
-            {
-                return MediaResult.Invalid("crops", $"The crop alias '{crop.Alias}' is used twice.");
-            }
-
-            if (crop.Width < 1 || crop.Height < 1 || crop.Width >= caps.MaxWidth || crop.Height >= caps.MaxHeight)
-            {
-                return MediaResult.Invalid("crops", $"Crop '{crop.Alias}' must be between 1 × 1 and {caps.MaxWidth - 1} × {caps.MaxHeight - 1} pixels.");
-            }
-
-            if (crop.Coordinates is { IsValid: false })
-            {
-                return MediaResult.Invalid("crops", $"Crop '{crop.Alias}' has coordinates outside 0–1 or with nothing left between the edges.");
-            }
+            return problem;
         }
 
-        return await UpdateImageAsync(key, "crops", item =>
-        {
-            item.Crops.Clear();
-            item.Crops.AddRange(crops.Select(c => new MediaCrop
-            {
-                Alias = c.Alias,
-                Width = c.Width,
-                Height = c.Height,
-                X1 = c.Coordinates?.X1,
-                Y1 = c.Coordinates?.Y1,
-                X2 = c.Coordinates?.X2,
-                Y2 = c.Coordinates?.Y2,
-            }));
-        }, actor, ct);
+        return await UpdateImageAsync(key, "crops", item => ReplaceCrops(item, crops), actor, ct);
     }
 
     public async Task<MediaResult> SetAltTextAsync(Guid key, string? altText, string actor, CancellationToken ct = default)
@@ -253,6 +220,73 @@ public sealed partial class MediaService(
         }
 
         return await UpdateImageAsync(key, "altText", item => item.AltText = NullIfBlank(altText), actor, ct);
+    }
+
+    /// <summary>
+    /// Applies a whole <see cref="MediaEdit"/> in one transaction: every field is checked first, so a refused
+    /// edit changes nothing; a rename also rewrites the name paths below the item.
+    /// </summary>
+    public async Task<MediaResult> EditAsync(Guid key, MediaEdit edit, string actor, CancellationToken ct = default)
+    {
+        if (MediaNames.SanitizeName(edit.Name) is not { } name)
+        {
+            return MediaResult.Invalid("name", "The name is empty once control characters are removed.");
+        }
+
+        if (edit.FocalPoint is { IsValid: false })
+        {
+            return MediaResult.Invalid("focalPoint", "Left and top must be between 0 and 1.");
+        }
+
+        if ((CheckCrops(edit.Crops ?? []) ?? CheckAltText(edit.AltText)) is { } problem)
+        {
+            return problem;
+        }
+
+        var item = await db.Media.Include(m => m.Crops).FirstOrDefaultAsync(m => m.Key == key, ct);
+        if (item is null)
+        {
+            return MediaResult.NotFound();
+        }
+
+        if (item.Version != edit.Version)
+        {
+            return new MediaResult(MediaOperationStatus.Conflict, item, "version", $"The item is at version {item.Version}; reload it and apply the edit again.");
+        }
+
+        if (item.MediaType != MediaTypes.Image)
+        {
+            var imageOnly = edit.FocalPoint is not null ? "focalPoint" : edit.Crops is { Count: > 0 } ? "crops" : !string.IsNullOrWhiteSpace(edit.AltText) ? "altText" : null;
+            if (imageOnly is not null)
+            {
+                return MediaResult.Invalid(imageOnly, $"Only images have {imageOnly}; this item is a {item.MediaType}.");
+            }
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (item.Name != name)
+        {
+            await RenameInPlaceAsync(item, name, ct);
+        }
+
+        if (item.MediaType == MediaTypes.Image)
+        {
+            item.FocalLeft = edit.FocalPoint?.Left;
+            item.FocalTop = edit.FocalPoint?.Top;
+            ReplaceCrops(item, edit.Crops ?? []);
+            item.AltText = NullIfBlank(edit.AltText);
+        }
+
+        Touch(item);
+        AddOutbox(MediaEvents.Saved, item);
+        AddAudit(actor, "save", item.Key, null);
+        var result = await SaveAsync(item, ct);
+        if (result.Succeeded)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        return result;
     }
 
     private async Task<MediaResult> UpdateImageAsync(Guid key, string field, Action<MediaItem> change, string actor, CancellationToken ct)
@@ -379,6 +413,52 @@ public sealed partial class MediaService(
         return altText.Any(char.IsControl) ? MediaResult.Invalid("altText", "Alt text may not contain control characters or line breaks.") : null;
     }
 
+    private MediaResult? CheckCrops(IReadOnlyList<ImageCrop> crops)
+    {
+        var caps = imaging.Value.Resize;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var crop in crops)
+        {
+            // Crops arrive from JSON: an element or its alias may be missing despite the record's types.
+            if (crop?.Alias is null || !IsAlias(crop.Alias))
+            {
+                return MediaResult.Invalid("crops", $"'{crop?.Alias}' is not a valid crop alias (a letter, then letters, digits, '-' or '_', at most 100).");
+            }
+
+            if (!seen.Add(crop.Alias))
+            {
+                return MediaResult.Invalid("crops", $"The crop alias '{crop.Alias}' is used twice.");
+            }
+
+            if (crop.Width < 1 || crop.Height < 1 || crop.Width >= caps.MaxWidth || crop.Height >= caps.MaxHeight)
+            {
+                return MediaResult.Invalid("crops", $"Crop '{crop.Alias}' must be between 1 × 1 and {caps.MaxWidth - 1} × {caps.MaxHeight - 1} pixels.");
+            }
+
+            if (crop.Coordinates is { IsValid: false })
+            {
+                return MediaResult.Invalid("crops", $"Crop '{crop.Alias}' has coordinates outside 0–1 or with nothing left between the edges.");
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReplaceCrops(MediaItem item, IReadOnlyList<ImageCrop> crops)
+    {
+        item.Crops.Clear();
+        item.Crops.AddRange(crops.Select(c => new MediaCrop
+        {
+            Alias = c.Alias,
+            Width = c.Width,
+            Height = c.Height,
+            X1 = c.Coordinates?.X1,
+            Y1 = c.Coordinates?.Y1,
+            X2 = c.Coordinates?.X2,
+            Y2 = c.Coordinates?.Y2,
+        }));
+    }
+
     private static bool IsAlias(string alias) =>
         alias.Length is > 0 and <= 100 && char.IsAsciiLetter(alias[0]) && alias.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
@@ -390,7 +470,7 @@ public sealed partial class MediaService(
         item.UpdateDate = Now;
     }
 
-    private void AddAudit(string actor, string action, Guid key, string? details) =>
+    private void AddAudit(string actor, string action, Guid? key, string? details) =>
         db.Audit.Add(new AuditEntry { Utc = Now, Actor = actor, Action = "media." + action, EntityKey = key, Details = details });
 
     private void AddOutbox(string eventName, MediaItem item) =>

@@ -1,5 +1,4 @@
 using ICDiplomacy.Web.Cms;
-using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.Media;
 
@@ -8,7 +7,6 @@ public sealed class MediaStartup(
     IMediaFileStore store,
     CmsPaths paths,
     ImageHmac hmac,
-    IOptions<MediaOptions> media,
     ILogger<MediaStartup> logger) : IHostedService
 {
     private static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
@@ -36,11 +34,6 @@ public sealed class MediaStartup(
         if (!hmac.Enabled)
         {
             logger.LogWarning("Imaging:HMACSecretKey is empty: any visitor may request any image resize up to the Imaging:Resize caps.");
-        }
-
-        if (string.IsNullOrEmpty(media.Value.UploadKey))
-        {
-            logger.LogInformation("Media:UploadKey is empty: the media upload endpoint is disabled.");
         }
 
         return Task.CompletedTask;

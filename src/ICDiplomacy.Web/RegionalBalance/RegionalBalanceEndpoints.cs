@@ -1,8 +1,11 @@
 using System.Buffers;
 using System.Text.Json;
+using ICDiplomacy.Web.Cms.PublicAccess;
+using ICDiplomacy.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
@@ -45,10 +48,12 @@ public static class RegionalBalanceEndpoints
         BalanceService balance,
         IConfiguration configuration,
         IAuthorizationService authorization,
+        CmsDbContext db,
+        PublicAccessRules publicAccess,
         CancellationToken cancellationToken)
     {
         var input = await reader.ReadSessionAsync(sessionId, cancellationToken);
-        return input is null
+        return input is null || await IsHiddenAsync(sessionId, http, db, publicAccess, configuration, authorization, cancellationToken)
             ? TypedResults.NotFound()
             : await AnswerAsync(BalanceContentReader.SessionType, sessionId, input, http, balance, configuration, authorization);
     }
@@ -60,12 +65,27 @@ public static class RegionalBalanceEndpoints
         BalanceService balance,
         IConfiguration configuration,
         IAuthorizationService authorization,
+        CmsDbContext db,
+        PublicAccessRules publicAccess,
         CancellationToken cancellationToken)
     {
         var input = await reader.ReadInitiativeAsync(initiativeId, cancellationToken);
-        return input is null
+        return input is null || await IsHiddenAsync(initiativeId, http, db, publicAccess, configuration, authorization, cancellationToken)
             ? TypedResults.NotFound()
             : await AnswerAsync(BalanceContentReader.InitiativeType, initiativeId, input, http, balance, configuration, authorization);
+    }
+
+    /// <summary>
+    /// A protected item (public access) is not public: anonymous callers get the same 404 as for an unpublished one;
+    /// the preview key or a management token still see it.
+    /// </summary>
+    private static async Task<bool> IsHiddenAsync(
+        Guid key, HttpContext http, CmsDbContext db, PublicAccessRules publicAccess, IConfiguration configuration, IAuthorizationService authorization, CancellationToken ct)
+    {
+        var path = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => d.Path).FirstOrDefaultAsync(ct);
+        return path is not null
+            && (await publicAccess.GetAsync(db, ct)).IsProtected(path)
+            && !await BalanceAccess.MaySeeDetailAsync(http, configuration, authorization);
     }
 
     private static async Task<Results<Ok<BalanceSummary>, Ok<BalanceDetail>, NotFound>> AnswerAsync(

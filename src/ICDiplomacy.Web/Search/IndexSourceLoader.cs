@@ -1,5 +1,6 @@
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Cms.Schema;
 using ICDiplomacy.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ICDiplomacy.Web.Search;
 
 /// <summary>Reads items from the content store in batches, as each index should see them.</summary>
-public sealed class IndexSourceLoader(ContentSchema schema, CultureSettings cultures)
+public sealed class IndexSourceLoader(ContentSchema schema, CultureSettings cultures, PublicAccessRules publicAccess)
 {
     /// <summary>What both indexes need for a batch of documents: two versions and the routes, in three queries.</summary>
     public async Task<IReadOnlyList<(Document Document, IndexSource? External, IndexSource Internal)>> LoadAsync(
@@ -22,6 +23,7 @@ public sealed class IndexSourceLoader(ContentSchema schema, CultureSettings cult
         var urls = await db.DocumentUrls.AsNoTracking().Where(u => ids.Contains(u.DocumentId))
             .Select(u => new { u.DocumentId, u.Culture, u.Route })
             .ToListAsync(ct);
+        var protection = await publicAccess.GetAsync(db, ct);
         var versionsByDocument = versions.ToLookup(v => v.DocumentId);
         var urlsByDocument = urls.ToLookup(u => u.DocumentId);
 
@@ -49,7 +51,8 @@ public sealed class IndexSourceLoader(ContentSchema schema, CultureSettings cult
 
             IndexSource? externalSource = null;
             var publishedJson = document.PublishedVersion is { } pv ? versionsByDocument[document.Id].FirstOrDefault(v => v.Number == pv)?.Data : null;
-            if (!document.Trashed && publishedJson is not null)
+            // Umbraco's ExternalIndex leaves protected content out; the internal (backoffice) index keeps it.
+            if (!document.Trashed && publishedJson is not null && !protection.IsProtected(document.Path))
             {
                 var routes = urlsByDocument[document.Id].ToDictionary(u => u.Culture, u => u.Route, StringComparer.OrdinalIgnoreCase);
                 var externalCultures = type.VariesByCulture
@@ -68,13 +71,14 @@ public sealed class IndexSourceLoader(ContentSchema schema, CultureSettings cult
         return result;
     }
 
-    /// <summary>How many items the external index should hold (published, not trashed, routable, of a known type).</summary>
-    public Task<int> CountExternalAsync(CmsDbContext db, CancellationToken ct)
+    /// <summary>How many items the external index should hold (published, not trashed, routable, not protected, of a known type).</summary>
+    public async Task<int> CountExternalAsync(CmsDbContext db, CancellationToken ct)
     {
         var aliases = schema.ContentTypes.Where(t => !t.IsElement).Select(t => t.Alias).ToList();
-        return db.Documents.AsNoTracking()
-            .Where(d => !d.Trashed && d.PublishedVersion != null && aliases.Contains(d.ContentType) && db.DocumentUrls.Any(u => u.DocumentId == d.Id))
-            .CountAsync(ct);
+        var protection = await publicAccess.GetAsync(db, ct);
+        var query = db.Documents.AsNoTracking()
+            .Where(d => !d.Trashed && d.PublishedVersion != null && aliases.Contains(d.ContentType) && db.DocumentUrls.Any(u => u.DocumentId == d.Id));
+        return await PublicAccessSnapshot.ExcludeBranches(query, d => d.Path, protection.HiddenFrom(member: null)).CountAsync(ct);
     }
 
     /// <summary>How many items the internal index should hold (every document of a known type).</summary>

@@ -177,6 +177,33 @@ public sealed class DeliveryCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Renaming_or_deleting_picked_media_refreshes_cached_content_that_shows_it()
+    {
+        using var png = new MemoryStream(ICDiplomacy.Web.Tests.Media.TestImages.Png());
+        var uploaded = await _factory.WithScopeAsync(sp => sp.GetRequiredService<MediaService>().UploadAsync(new MediaUpload(png, "bamako.png"), Editor));
+        Assert.True(uploaded.Succeeded, uploaded.Message);
+        var mediaKey = uploaded.Item!.Key;
+        var edit = Report("Caucasus policy brief", "Options for the South Caucasus.", "policyBrief", "2025-02-01");
+        edit = edit with { Values = new Dictionary<string, JsonNode?>(edit.Values) { ["teaserImage"] = new JsonArray(new JsonObject { ["mediaKey"] = mediaKey.ToString() }) } };
+        await SaveAndPublishAsync(CaucasusReport, edit);
+        var url = DeliveryHttp.Base + $"/item/{CaucasusReport}?fields=properties[teaserImage]";
+        // The publish's own eviction (and its second pass) must be over before the cache hit below is checked.
+        await _factory.Services.GetRequiredService<ICDiplomacy.Web.Cms.Outbox.OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        Assert.Equal("bamako", (await _client.JsonAsync(url))["properties"]!["teaserImage"]![0]!["name"]!.GetValue<string>());
+        using (var cached = await _client.SendAsync(url))
+        {
+            Assert.NotNull(cached.Headers.Age);
+        }
+
+        Assert.True((await _factory.WithScopeAsync(sp => sp.GetRequiredService<MediaService>().RenameAsync(mediaKey, "Bamako skyline", Editor))).Succeeded);
+        await EventuallyAsync(async () => (await _client.JsonAsync(url))["properties"]!["teaserImage"]![0]!["name"]!.GetValue<string>() == "Bamako skyline");
+
+        Assert.True((await _factory.WithScopeAsync(sp => sp.GetRequiredService<MediaService>().DeleteAsync(mediaKey, Editor))).Succeeded);
+        await EventuallyAsync(async () => ((JsonArray)(await _client.JsonAsync(url))["properties"]!["teaserImage"]!).Count == 0);
+    }
+
+    [Fact]
     public async Task Earlier_draft_text_of_a_published_report_is_not_retrievable_publicly()
     {
         // SECURITY-GUIDE case 54: the first draft named a participant; the published version does not.

@@ -229,6 +229,7 @@ public sealed class DeliveryIndexTests
             handlers,
             new QueryCountCache(new DeliveryCacheGeneration()),
             new DeliveryCacheGeneration(),
+            services.GetRequiredService<ICDiplomacy.Web.Cms.PublicAccess.PublicAccessRules>(),
             new IndexedContentQuery(unopened, handlers, options),
             unopened);
     }

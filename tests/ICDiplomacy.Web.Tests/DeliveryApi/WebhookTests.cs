@@ -138,7 +138,7 @@ public sealed class WebhookTests : IAsyncLifetime
     public async Task Subscriptions_are_validated()
     {
         var result = await _factory.WithScopeAsync(sp => sp.GetRequiredService<WebhookService>().CreateAsync(
-            new WebhookSubscriptionInput("x", "ftp://example/", ["Umbraco.Nope"], ["nope"], new Dictionary<string, string> { ["Content-Type"] = "text/plain" }, Secret: "short")));
+            new WebhookSubscriptionInput("x", "ftp://example/", ["Umbraco.Nope"], ["nope"], new Dictionary<string, string> { ["Content-Type"] = "text/plain" }, Secret: "short"), Editor));
         Assert.Equal(WebhookOperationStatus.ValidationFailed, result.Status);
         Assert.Equal(["contentTypes", "events", "headers", "secret", "url"], result.Errors.Keys.Order(StringComparer.Ordinal));
     }
@@ -146,7 +146,7 @@ public sealed class WebhookTests : IAsyncLifetime
     private async Task<Guid> SubscribeAsync(IReadOnlyList<string> events, IReadOnlyList<string>? types)
     {
         var result = await _factory.WithScopeAsync(sp => sp.GetRequiredService<WebhookService>().CreateAsync(
-            new WebhookSubscriptionInput("Static site", "https://hooks.example/content", events, types, new Dictionary<string, string> { ["X-Site"] = "yes" }, Secret: Secret)));
+            new WebhookSubscriptionInput("Static site", "https://hooks.example/content", events, types, new Dictionary<string, string> { ["X-Site"] = "yes" }, Secret: Secret), Editor));
         Assert.Equal(WebhookOperationStatus.Success, result.Status);
         return result.Key!.Value;
     }

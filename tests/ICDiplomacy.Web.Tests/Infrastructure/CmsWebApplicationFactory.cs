@@ -31,6 +31,8 @@ public class CmsWebApplicationFactory : WebApplicationFactory<Program>
             ["Cms:NodeName"] = "test-node",
             // Many hosts share one test process: a process-wide collection chosen by one of them is noise.
             ["Memory:TrimWhenIdle"] = "false",
+            // The 1 s production time box measures wall-clock time; parallel tests on two cores can exceed it.
+            ["Search:TimeBudget"] = "00:00:30",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

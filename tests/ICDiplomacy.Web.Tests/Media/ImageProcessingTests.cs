@@ -166,7 +166,7 @@ public class ImageProcessingTests(MediaAppFactory app) : IClassFixture<MediaAppF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private async Task<MediaItemResponse> Uploaded400x300Async() => await app.UploadOkAsync(TestImages.Png(400, 300), "halves.png");
+    private async Task<ICDiplomacy.Web.Backoffice.MediaManagementResponse> Uploaded400x300Async() => await app.UploadOkAsync(TestImages.Png(400, 300), "halves.png");
 
     private static Rgba32 Snap(Rgba32 pixel) => pixel.R > 128 && pixel.B < 128 ? Red : pixel.B > 128 && pixel.R < 128 ? Blue : pixel;
 }

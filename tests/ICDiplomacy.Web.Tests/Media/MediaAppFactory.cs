@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ICDiplomacy.Web.Backoffice;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.Tests.Infrastructure;
@@ -9,14 +11,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ICDiplomacy.Web.Tests.Media;
 
-/// <summary>The app with uploads and the Media Delivery API switched on; more settings can be layered on top.</summary>
+/// <summary>
+/// The app with an administrator API client (uploads take its bearer token) and the Media Delivery API
+/// switched on, output cache off (the cache tests turn it on); more settings can be layered on top.
+/// </summary>
 public class MediaAppFactory : CmsWebApplicationFactory
 {
     private readonly Action<IServiceCollection>? _services;
+    private Task<string>? _adminToken;
 
-    public const string UploadKey = "test-upload-key-0123456789";
+    public const string ClientId = "media-tests-admin";
+    public const string ClientSecret = "media-tests-client-secret-0123456789";
     public const string DeliveryKey = "test-delivery-key-0123456789";
     public const string UploadPath = "/umbraco/management/api/v1/media";
+
+    /// <summary>Stands for "the administrator's bearer token" in the upload helpers.</summary>
+    public const string AdminToken = "<admin>";
 
     public MediaAppFactory()
         : this(null)
@@ -40,8 +50,10 @@ public class MediaAppFactory : CmsWebApplicationFactory
     {
         var all = new Dictionary<string, string?>
         {
-            ["Media:UploadKey"] = UploadKey,
+            ["Cms:Unattended:ApiClientId"] = ClientId,
+            ["Cms:Unattended:ApiClientSecret"] = ClientSecret,
             ["DeliveryApi:Enabled"] = "true",
+            ["DeliveryApi:OutputCache:Enabled"] = "false",
             ["DeliveryApi:ApiKey"] = DeliveryKey,
             ["DeliveryApi:Media:Enabled"] = "true",
         };
@@ -67,25 +79,47 @@ public class MediaAppFactory : CmsWebApplicationFactory
         return form;
     }
 
-    public async Task<HttpResponseMessage> PostUploadAsync(HttpContent content, string? apiKey = UploadKey)
+    /// <summary>A client carrying the administrator's bearer token (one token per host: the token endpoint is rate-limited).</summary>
+    public async Task<HttpClient> AdminClientAsync()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await (_adminToken ??= TokenAsync(ClientId, ClientSecret)));
+        return client;
+    }
+
+    /// <summary>A bearer token for an API client, from the client-credentials endpoint.</summary>
+    public async Task<string> TokenAsync(string clientId, string secret)
+    {
+        using var response = await CreateClient().PostAsync("/umbraco/management/api/v1/security/back-office/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+    }
+
+    /// <summary>Posts to the upload route with <paramref name="bearer"/> (<see cref="AdminToken"/>, another token, or null for none).</summary>
+    public async Task<HttpResponseMessage> PostUploadAsync(HttpContent content, string? bearer = AdminToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, UploadPath) { Content = content };
-        if (apiKey is not null)
+        if (bearer is not null)
         {
-            request.Headers.Add("Api-Key", apiKey);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer == AdminToken ? await (_adminToken ??= TokenAsync(ClientId, ClientSecret)) : bearer);
         }
 
         return await CreateClient().SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> UploadAsync(byte[] file, string fileName, IDictionary<string, string>? fields = null, string? apiKey = UploadKey) =>
-        PostUploadAsync(Form(file, fileName, fields), apiKey);
+    public Task<HttpResponseMessage> UploadAsync(byte[] file, string fileName, IDictionary<string, string>? fields = null, string? bearer = AdminToken) =>
+        PostUploadAsync(Form(file, fileName, fields), bearer);
 
-    public async Task<MediaItemResponse> UploadOkAsync(byte[] file, string fileName, IDictionary<string, string>? fields = null)
+    public async Task<MediaManagementResponse> UploadOkAsync(byte[] file, string fileName, IDictionary<string, string>? fields = null)
     {
         using var response = await UploadAsync(file, fileName, fields);
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<MediaItemResponse>())!;
+        return (await response.Content.ReadFromJsonAsync<MediaManagementResponse>())!;
     }
 
     public async Task<byte[]> GetBytesAsync(string url)

@@ -22,7 +22,7 @@ public class MediaUploadTests(MediaAppFactory app) : IClassFixture<MediaAppFacto
         Assert.Equal(format, item.Extension);
         Assert.Equal((40, 30), (item.Width, item.Height));
         Assert.StartsWith($"/media/{item.Id:N}/holiday-photo-{format}.{format}", item.Url, StringComparison.Ordinal);
-        Assert.Equal("A photo", ((JsonElement)item.Properties["altText"]!).GetString());
+        Assert.Equal("A photo", item.AltText);
         using var response = await app.CreateClient().GetAsync(item.Url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
@@ -160,12 +160,12 @@ public class MediaUploadTests(MediaAppFactory app) : IClassFixture<MediaAppFacto
     }
 
     [Fact]
-    public async Task Upload_without_the_api_key_is_401_and_stores_nothing()
+    public async Task Upload_without_a_valid_bearer_token_is_401_and_stores_nothing()
     {
         var rows = await app.MediaRowCountAsync();
 
-        using var missing = await app.UploadAsync(TestImages.Png(), "a.png", apiKey: null);
-        using var wrong = await app.UploadAsync(TestImages.Png(), "a.png", apiKey: "not-the-key");
+        using var missing = await app.UploadAsync(TestImages.Png(), "a.png", bearer: null);
+        using var wrong = await app.UploadAsync(TestImages.Png(), "a.png", bearer: "not-a-token");
 
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);

@@ -15,4 +15,6 @@ public static class ContentEvents
     public const string Copied = "Umbraco.ContentCopied";
     /// <summary>The item's visibility or routes changed because an ancestor changed: re-read it.</summary>
     public const string Refreshed = "ICDiplomacy.ContentRefreshed";
+    /// <summary>The item's public access rule was set, changed or removed; its descendants get <see cref="Refreshed"/>.</summary>
+    public const string PublicAccessChanged = "ICDiplomacy.PublicAccessChanged";
 }

@@ -6,7 +6,8 @@ namespace ICDiplomacy.Web.DeliveryApi.Caching;
 /// <summary>
 /// Evicts cached Delivery API responses after a change is committed: the changed document's tag (every
 /// response that shows, picks, expands or is routed under it) and the routing tag (query and by-route
-/// answers). Node-local: every node evicts its own memory cache, following the shared outbox.
+/// answers); for media, the Media Delivery API's answers and every content answer that picks the item.
+/// Node-local: every node evicts its own memory cache, following the shared outbox.
 /// </summary>
 internal sealed class DeliveryCacheInvalidator(IOutputCacheStore store, DeliveryCacheGeneration generation, ILogger<DeliveryCacheInvalidator> logger) : IOutboxSubscriber
 {
@@ -30,13 +31,10 @@ internal sealed class DeliveryCacheInvalidator(IOutputCacheStore store, Delivery
             return;
         }
 
-        if (keys.Count > 0)
-        {
-            generation.Advance();
-        }
-
+        // Media changes advance it too: a content answer rendering a picked image may be in flight.
+        generation.Advance();
         await EvictAsync(keys, media, cancellationToken);
-        logger.LogDebug("Evicted cached Delivery API responses for {Count} document(s)", keys.Count);
+        logger.LogDebug("Evicted cached Delivery API responses for {Count} document(s) and {MediaCount} media item(s)", keys.Count, media.Count);
 
         // A response that passed the generation check just before Advance may still be written to the store
         // just after the eviction; a second pass shortly after closes that window well within the 2 s target.
@@ -64,6 +62,11 @@ internal sealed class DeliveryCacheInvalidator(IOutputCacheStore store, Delivery
         foreach (var key in keys)
         {
             await store.EvictByTagAsync(DeliveryCacheTags.Content(key), cancellationToken);
+        }
+
+        if (media.Count > 0)
+        {
+            await store.EvictByTagAsync(DeliveryCacheTags.MediaApi, cancellationToken);
         }
 
         // A picked image that is changed, moved to the bin or deleted changes every response that shows it.

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
@@ -14,7 +15,9 @@ namespace ICDiplomacy.Web.DeliveryApi.Querying;
 /// <summary>
 /// Reads what the Delivery API may show: published (or, in preview, latest) documents of allowed types,
 /// routable in the requested culture and not in the recycle bin. Every read goes through
-/// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items.
+/// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items. Protected
+/// items (public access) are visible to the item endpoints, which answer 401/403 for them through
+/// <see cref="AccessAsync"/>, and left out of everything else: query results, pickers and expansions.
 /// </summary>
 public sealed class DeliveryContentStore(
     CmsDbContext db,
@@ -22,6 +25,7 @@ public sealed class DeliveryContentStore(
     IEnumerable<IContentFilterHandler> filterHandlers,
     QueryCountCache counts,
     DeliveryCacheGeneration generation,
+    PublicAccessRules publicAccess,
     IndexedContentQuery indexed,
     DeliveryContentIndex deliveryIndex)
 {
@@ -84,6 +88,27 @@ public sealed class DeliveryContentStore(
     private static readonly Func<CmsDbContext, CancellationToken, Task<long?>> OutboxHead =
         EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
     private List<RootItem>? _roots;
+    private PublicAccessSnapshot? _protection;
+
+    /// <summary>
+    /// The public access rules, read once per request. A caller without a signed-in member (always, while member
+    /// authorization is off) is anonymous to them: protected items are 401 and hidden, in preview too, as Umbraco
+    /// checks protection whatever the preview state.
+    /// </summary>
+    public async ValueTask<PublicAccessSnapshot> ProtectionAsync(CancellationToken ct) =>
+        _protection ??= await publicAccess.GetAsync(db, ct);
+
+    /// <summary>Umbraco's member access check for an item the caller asked for by id or route.</summary>
+    public async ValueTask<PublicAccessStatus> AccessAsync(ContentRow row, DeliveryRequest request, CancellationToken ct) =>
+        (await ProtectionAsync(ct)).Check(row.Path, request.Member);
+
+    /// <summary>Whether an item may appear in a list, picker or expansion (never a 401/403 there: it is simply left out).</summary>
+    public async ValueTask<bool> IsListableAsync(string path, DeliveryRequest request, CancellationToken ct) =>
+        (await ProtectionAsync(ct)).Check(path, request.Member) == PublicAccessStatus.AccessAccepted;
+
+    /// <summary>Leaves out every protected branch the caller may not see; the Delivery API query and any index-backed query share it.</summary>
+    public async ValueTask<IQueryable<ContentCandidate>> ExcludeProtectedAsync(IQueryable<ContentCandidate> query, DeliveryRequest request, CancellationToken ct) =>
+        PublicAccessSnapshot.ExcludeBranches(query, c => c.Document.Path, (await ProtectionAsync(ct)).HiddenFrom(request.Member));
 
     /// <remarks>
     /// The published rule is restated, for speed, by the compiled queries <see cref="PublishedByKey"/> and
@@ -309,7 +334,7 @@ public sealed class DeliveryContentStore(
             }
         }
 
-        var query = Visible(request);
+        var query = await ExcludeProtectedAsync(Visible(request), request, ct);
         var context = new ContentFilterContext(db, request.Culture, request.Preview);
         foreach (var raw in q.Filters.Where(f => !string.IsNullOrWhiteSpace(f)))
         {
@@ -363,7 +388,8 @@ public sealed class DeliveryContentStore(
         // Statement 1 sorts and pages the narrow rows (and, unless it is cached, counts every match in the
         // same statement); statement 2 reads the wide ones (version JSON, routes) for the page only, probing
         // by id with no ORDER BY so the planner never walks the whole route index to re-sort twenty rows.
-        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", q.Fetch ?? "", .. q.Filters]);
+        var protection = await ProtectionAsync(ct);
+        var countKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", protection.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(',', protection.HiddenFrom(request.Member)), q.Fetch ?? "", .. q.Filters]);
         var paged = Sort(query, sorts).Skip(q.Skip).Take(q.Take);
         long? total = !request.Preview && countCacheUsable && counts.TryGet(countKey, out var known) ? known : null;
         List<long> ids;
@@ -412,7 +438,15 @@ public sealed class DeliveryContentStore(
                 query.Add(condition, Occur.MUST);
             }
 
-            var listKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", kind.ToString(), .. q.Filters.Select(f => f.Trim())]);
+            // Protected branches this caller may not see (public access rules, read per request): left out here as
+            // on SQL, and part of the list's name, since a rule change does not change the index.
+            var hidden = (await ProtectionAsync(ct)).HiddenFrom(request.Member);
+            if (hidden.Count > 0)
+            {
+                query.Add(IndexedContentQuery.Inside(hidden), Occur.MUST_NOT);
+            }
+
+            var listKey = string.Join('\n', [request.Culture, startItem?.Key.ToString() ?? "", kind.ToString(), string.Join(',', hidden), .. q.Filters.Select(f => f.Trim())]);
             if (kind == ContentSelectorKind.All)
             {
                 if (startItem is not null)
@@ -433,7 +467,7 @@ public sealed class DeliveryContentStore(
                 if (Guid.TryParse(selectorValue, out key))
                 {
                     path = kind == ContentSelectorKind.Ancestors ? indexed.VisiblePath(key, request.Culture) : null;
-                    if (kind == ContentSelectorKind.Ancestors && path is null)
+                    if (kind == ContentSelectorKind.Ancestors && (path is null || !await IsListableAsync(path, request, ct)))
                     {
                         return ContentQueryResult.Empty;
                     }
@@ -441,7 +475,7 @@ public sealed class DeliveryContentStore(
                 else
                 {
                     var lookup = await ByRouteAsync(selectorValue, request, startItem, followRedirects: false, includeData: false, ct);
-                    if (lookup.Item is not { } item)
+                    if (lookup.Item is not { } item || !await IsListableAsync(item.Path, request, ct))
                     {
                         return ContentQueryResult.Empty;
                     }
@@ -528,7 +562,7 @@ public sealed class DeliveryContentStore(
                 default:
                     {
                         var path = await Visible(request).Where(c => c.Document.Key == key).Select(c => c.Document.Path).FirstOrDefaultAsync(ct);
-                        if (path is null)
+                        if (path is null || !await IsListableAsync(path, request, ct))
                         {
                             return null;
                         }
@@ -540,7 +574,7 @@ public sealed class DeliveryContentStore(
         }
 
         var lookup = await ByRouteAsync(value, request, startItem, followRedirects: false, includeData: false, ct);
-        if (lookup.Item is not { } item)
+        if (lookup.Item is not { } item || !await IsListableAsync(item.Path, request, ct))
         {
             return null;
         }

@@ -68,7 +68,7 @@ public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<
 
     /// <summary>
     /// What every document a request may see satisfies: a route in the requested culture and an allowed type.
-    /// (Member authorisation adds its condition on <see cref="DeliveryIndexFields.Protected"/> here.)
+    /// Protected branches are left out by the caller (<see cref="Inside"/>), per request.
     /// </summary>
     public BooleanQuery Visible(string culture)
     {
@@ -97,6 +97,10 @@ public sealed class IndexedContentQuery(DeliveryContentIndex index, IEnumerable<
         var hits = searcher.Search(query, 1);
         return hits.ScoreDocs.Length == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(DeliveryIndexFields.Path);
     });
+
+    /// <summary>Documents in any of the branches rooted at <paramref name="branchRoots"/> (the roots included).</summary>
+    public static Query Inside(IReadOnlyList<long> branchRoots) =>
+        IndexQueries.AnyOf([DeliveryIndexFields.PathIds], branchRoots.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
 
     public static Query Children(Guid parent) => new TermQuery(new Term(DeliveryIndexFields.ParentKey, DeliveryIndexFields.KeyText(parent)));
 

@@ -73,7 +73,11 @@ public sealed class ContentRenderer(
                 var needData = toLoad.Any(k => wanted[k]);
                 foreach (var row in await store.ByKeysAsync(toLoad, request, needData, ct))
                 {
-                    session.References[row.Key] = row;
+                    // A protected item is left out as if unpublished: not even its name or route leaks through a picker.
+                    if (await store.IsListableAsync(row.Path, request, ct))
+                    {
+                        session.References[row.Key] = row;
+                    }
                 }
 
                 attempted.UnionWith(toLoad);

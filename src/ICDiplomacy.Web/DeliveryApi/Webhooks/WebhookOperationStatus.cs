@@ -5,4 +5,6 @@ public enum WebhookOperationStatus
     Success,
     NotFound,
     ValidationFailed,
+    /// <summary>Not possible in the current state (a delivery that succeeded, a disabled webhook).</summary>
+    Conflict,
 }

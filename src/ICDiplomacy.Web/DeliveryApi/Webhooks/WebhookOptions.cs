@@ -26,6 +26,12 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Let webhooks call loopback, link-local and private-network addresses (an intranet receiver, a test
+    /// host). Off: such URLs are refused when saved and at every connection, after DNS resolution.
+    /// </summary>
+    public bool AllowPrivateNetworkTargets { get; set; }
+
     /// <summary>Delivery log entries older than this are removed.</summary>
     [Range(1, 3650)]
     public int KeepLogsForDays { get; set; } = 30;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.DeliveryApi.Querying;
 using ICDiplomacy.Web.DeliveryApi.Rendering;
@@ -80,8 +81,9 @@ internal sealed class WebhookQueue(IServiceScopeFactory scopes, IOptions<Webhook
 
     private static async Task<string> PublishedPayloadAsync(DeliveryContentStore store, ContentRenderer renderer, DeliveryRequest request, Guid key, CancellationToken ct)
     {
-        // Already unpublished again, or of a type the Delivery API does not expose: send only the id.
-        if (await store.ByKeyAsync(key, request, ct) is not { } row)
+        // Already unpublished again, of a type the Delivery API does not expose, or protected (an anonymous caller
+        // gets 401 for it): send only the id.
+        if (await store.ByKeyAsync(key, request, ct) is not { } row || await store.AccessAsync(row, request, ct) != PublicAccessStatus.AccessAccepted)
         {
             return IdPayload(key);
         }

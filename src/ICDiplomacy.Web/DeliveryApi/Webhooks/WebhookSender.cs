@@ -29,6 +29,30 @@ public sealed class WebhookSender(
     private const int BatchSize = 50;
     private const int MaxResponseLength = 4000;
 
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    /// <summary>Sends due deliveries now instead of at the end of the current period (a manual retry).</summary>
+    public void Wake()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0)
+            {
+                _wake.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken; one pass covers every delivery due so far.
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -50,11 +74,13 @@ public sealed class WebhookSender(
                 logger.LogError(ex, "Webhook sending failed; retrying next period");
             }
 
-            try
+            using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
-                await Task.Delay(options.Value.Period, clock, stoppingToken);
+                await Task.WhenAny(Task.Delay(options.Value.Period, clock, waiting.Token), _wake.WaitAsync(waiting.Token));
+                await waiting.CancelAsync();
             }
-            catch (OperationCanceledException)
+
+            if (stoppingToken.IsCancellationRequested)
             {
                 return;
             }

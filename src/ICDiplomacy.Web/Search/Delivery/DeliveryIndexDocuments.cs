@@ -80,6 +80,11 @@ public sealed class DeliveryIndexDocuments
                 }
 
                 doc.Add(new StoredField(DeliveryIndexFields.Path, document.Path));
+                foreach (var id in document.Path.Split(',', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+                {
+                    doc.Add(new StringField(DeliveryIndexFields.PathIds, id, Field.Store.NO));
+                }
+
                 var lower = DeliveryIndexFields.AsciiLower(route.Name);
                 doc.Add(new StringField(DeliveryIndexFields.NameLower, lower, Field.Store.NO));
                 doc.Add(new SortedDocValuesField(DeliveryIndexFields.SortName, new BytesRef(lower)));

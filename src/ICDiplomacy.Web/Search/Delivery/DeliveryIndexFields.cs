@@ -36,10 +36,10 @@ public static class DeliveryIndexFields
     public const string RouteCultures = "routeCultures";
 
     /// <summary>
-    /// Public access: reserved for protected content (member authorisation), which must be excluded from
-    /// queries the way Umbraco's index marks it with <c>protected</c> = y/n.
+    /// Every id on the item's path, its own included: protected branches (public access rules, which change
+    /// without touching the index) are left out at query time by their root's id.
     /// </summary>
-    public const string Protected = "protected";
+    public const string PathIds = "pathIds";
 
     private const string FacetPrefix = "f:";
     private const string AnyCultureFacetPrefix = "fa:";

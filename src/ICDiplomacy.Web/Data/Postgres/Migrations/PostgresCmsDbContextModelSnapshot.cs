@@ -331,6 +331,134 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                     b.ToTable("umbracoRedirectUrl", (string)null);
                 });
 
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.Member", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsApproved")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LastLoginUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockoutEndUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedEmail")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.ToTable("cmsMember", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.MemberGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("cmsMemberGroup", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.MemberGroupMembership", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberGroupId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MemberId", "MemberGroupId");
+
+                    b.HasIndex("MemberGroupId");
+
+                    b.ToTable("cmsMember2MemberGroup", (string)null);
+                });
+
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Outbox.OutboxCursor", b =>
                 {
                     b.Property<string>("Subscriber")
@@ -381,6 +509,78 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                     b.HasIndex("CreatedUtc");
 
                     b.ToTable("cmsOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("LoginDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NoAccessDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LoginDocumentId");
+
+                    b.HasIndex("NoAccessDocumentId");
+
+                    b.ToTable("umbracoAccess", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MemberGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("MemberGroupId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("umbracoAccessRule", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_umbracoAccessRule_OneTarget", "(\"MemberGroupId\" IS NULL) <> (\"MemberId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Publishing.ScheduledAction", b =>
@@ -857,6 +1057,59 @@ namespace ICDiplomacy.Web.Data.Postgres.Migrations
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.MemberGroupMembership", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.MemberGroup", null)
+                        .WithMany()
+                        .HasForeignKey("MemberGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessEntry", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("LoginDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("NoAccessDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessRule", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.MemberGroup", null)
+                        .WithMany()
+                        .HasForeignKey("MemberGroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Publishing.ScheduledAction", b =>

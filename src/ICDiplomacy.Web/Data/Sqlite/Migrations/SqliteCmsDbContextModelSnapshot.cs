@@ -312,6 +312,130 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                     b.ToTable("umbracoRedirectUrl", (string)null);
                 });
 
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.Member", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastLoginUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockoutEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedEmail")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.ToTable("cmsMember", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.MemberGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("cmsMemberGroup", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.MemberGroupMembership", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "MemberGroupId");
+
+                    b.HasIndex("MemberGroupId");
+
+                    b.ToTable("cmsMember2MemberGroup", (string)null);
+                });
+
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Outbox.OutboxCursor", b =>
                 {
                     b.Property<string>("Subscriber")
@@ -360,6 +484,74 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                     b.HasIndex("CreatedUtc");
 
                     b.ToTable("cmsOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LoginDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoAccessDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LoginDocumentId");
+
+                    b.HasIndex("NoAccessDocumentId");
+
+                    b.ToTable("umbracoAccess", (string)null);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MemberGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("MemberGroupId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("umbracoAccessRule", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_umbracoAccessRule_OneTarget", "(\"MemberGroupId\" IS NULL) <> (\"MemberId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Publishing.ScheduledAction", b =>
@@ -820,6 +1012,59 @@ namespace ICDiplomacy.Web.Data.Sqlite.Migrations
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.Members.MemberGroupMembership", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.MemberGroup", null)
+                        .WithMany()
+                        .HasForeignKey("MemberGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessEntry", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("LoginDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("NoAccessDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessRule", b =>
+                {
+                    b.HasOne("ICDiplomacy.Web.Cms.PublicAccess.PublicAccessEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.MemberGroup", null)
+                        .WithMany()
+                        .HasForeignKey("MemberGroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ICDiplomacy.Web.Cms.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ICDiplomacy.Web.Cms.Publishing.ScheduledAction", b =>

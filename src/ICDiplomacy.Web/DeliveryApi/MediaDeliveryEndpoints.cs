@@ -1,21 +1,26 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
+using ICDiplomacy.Web.DeliveryApi.Caching;
+using ICDiplomacy.Web.DeliveryApi.Rendering;
+using ICDiplomacy.Web.Media;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
-namespace ICDiplomacy.Web.Media;
+namespace ICDiplomacy.Web.DeliveryApi;
 
-/// <summary>The Media Delivery API v2 (reference §1.9): Umbraco's routes, shapes and status codes.</summary>
+/// <summary>
+/// The Media Delivery API v2 (reference §1.9): Umbraco's routes, shapes and status codes over the media
+/// library's <see cref="MediaDeliveryService"/>. Public answers are output-cached like content answers.
+/// </summary>
 public static class MediaDeliveryEndpoints
 {
-    public const string ApiKeyHeader = "Api-Key";
-
     public static IEndpointRouteBuilder MapMediaDeliveryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/umbraco/delivery/api/v2/media")
+        var group = app.MapGroup(DeliveryApiEndpoints.BasePath + "/media")
             .WithTags("Media")
-            .AddEndpointFilter(CheckAccessAsync);
+            .AddEndpointFilter(CheckAccessAsync)
+            .CacheOutput(MediaOutputCachePolicy.Name)
+            .RequireCors(DeliveryApiModule.CorsPolicy);
 
         group.MapGet("", QueryAsync)
             .WithSummary("Lists the children of a media folder, filtered, sorted and paged.")
@@ -26,7 +31,8 @@ public static class MediaDeliveryEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<MediaPagedResponse>, ProblemHttpResult>> QueryAsync(
+    private static async Task<Results<ContentJsonResult, ProblemHttpResult>> QueryAsync(
+        HttpContext http,
         MediaDeliveryService media,
         string? fetch,
         [FromQuery] string[]? filter,
@@ -37,17 +43,18 @@ public static class MediaDeliveryEndpoints
     {
         var result = await media.QueryAsync(fetch, filter ?? [], sort ?? [], skip ?? 0, take ?? 10, ct);
         return result.Page is { } page
-            ? TypedResults.Ok(page)
+            ? Json(http, page)
             : TypedResults.Problem(detail: result.ErrorDetail, statusCode: StatusCodes.Status400BadRequest, title: result.ErrorTitle);
     }
 
-    private static async Task<Results<Ok<MediaItemResponse>, NotFound>> ByIdAsync(Guid id, MediaDeliveryService media, CancellationToken ct) =>
-        await media.GetByKeyAsync(id, ct) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound();
+    private static async Task<Results<ContentJsonResult, NotFound>> ByIdAsync(HttpContext http, Guid id, MediaDeliveryService media, CancellationToken ct) =>
+        await media.GetByKeyAsync(id, ct) is { } item ? Json(http, item) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<MediaItemResponse>, NotFound>> ByPathAsync(string? path, MediaDeliveryService media, CancellationToken ct) =>
-        await media.GetByPathAsync(path, ct) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound();
+    private static async Task<Results<ContentJsonResult, NotFound>> ByPathAsync(HttpContext http, string? path, MediaDeliveryService media, CancellationToken ct) =>
+        await media.GetByPathAsync(path, ct) is { } item ? Json(http, item) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<MediaItemResponse>>, ProblemHttpResult>> ItemsAsync(
+    private static async Task<Results<ContentJsonResult, ProblemHttpResult>> ItemsAsync(
+        HttpContext http,
         [FromQuery(Name = "id")] Guid[]? ids,
         MediaDeliveryService media,
         CancellationToken ct)
@@ -57,14 +64,14 @@ public static class MediaDeliveryEndpoints
             return TypedResults.Problem(detail: $"At most {MediaDeliveryService.MaxItems} ids per request.", statusCode: StatusCodes.Status400BadRequest, title: "Too many ids");
         }
 
-        return TypedResults.Ok(await media.GetItemsAsync(ids ?? [], ct));
+        return Json(http, await media.GetItemsAsync(ids ?? [], ct));
     }
 
     /// <summary>Umbraco's media access rule: off → 401; public only when the API and media are both public; otherwise the key.</summary>
     private static async ValueTask<object?> CheckAccessAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var options = http.RequestServices.GetRequiredService<IOptionsMonitor<MediaDeliveryOptions>>().CurrentValue;
+        var options = http.RequestServices.GetRequiredService<IOptions<DeliveryApiOptions>>().Value;
         if (!options.Enabled)
         {
             return TypedResults.NotFound();
@@ -75,7 +82,7 @@ public static class MediaDeliveryEndpoints
             return TypedResults.Unauthorized();
         }
 
-        if (!(options.PublicAccess && options.Media.PublicAccess) && !HasValidKey(http.Request, options.ApiKey))
+        if (!options.MediaIsPublic() && DeliveryRequest.Of(http).KeyState != ApiKeyState.Valid)
         {
             return TypedResults.Unauthorized();
         }
@@ -83,13 +90,15 @@ public static class MediaDeliveryEndpoints
         return await next(context);
     }
 
-    internal static bool HasValidKey(HttpRequest request, string? expected)
+    /// <summary>
+    /// Every media answer carries the media API tag: names, paths and folder membership of any item can change
+    /// with a rename or move higher up, so one media change refreshes all cached media answers.
+    /// </summary>
+    private static ContentJsonResult Json<T>(HttpContext http, T value)
     {
-        if (string.IsNullOrEmpty(expected) || request.Headers[ApiKeyHeader].ToString() is not { Length: > 0 } sent)
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+        var options = http.RequestServices.GetRequiredService<IOptions<DeliveryApiOptions>>().Value;
+        var isPublic = options.MediaIsPublic() && DeliveryRequest.Of(http).KeyState == ApiKeyState.None;
+        var cacheControl = isPublic ? $"public, max-age={(int)options.OutputCache.ClientMaxAge.TotalSeconds}" : "no-store";
+        return new ContentJsonResult(JsonSerializer.SerializeToUtf8Bytes(value, DeliveryJson.Options), [DeliveryCacheTags.All, DeliveryCacheTags.MediaApi], cacheControl);
     }
 }
