@@ -28,4 +28,21 @@ public sealed class DeliveryPostgresTests
         Assert.Equal(HttpStatusCode.MovedPermanently, (await client.SendAsync(DeliveryHttp.Base + "/item/reports/old-title/")).StatusCode);
         Assert.Equal("Draft report", (await client.JsonAsync(DeliveryHttp.Base + $"/item/{DraftReport}", ("Preview", "true"), ("Api-Key", ApiKey)))["name"]!.GetValue<string>());
     }
+
+    [SkippableFact]
+    public async Task Compiled_reads_answer_on_SQLite_and_PostgreSQL_hosts_in_one_process()
+    {
+        // EF Core binds a compiled query to one model; a second provider in the same process must get its own.
+        var (sqlite, sqliteClient) = await DeliveryFactory.StartAsync();
+        await using var _ = sqlite;
+        var database = await TestDatabase.CreatePostgresAsync();
+        var (postgres, postgresClient) = await DeliveryFactory.StartAsync(database: database);
+        await using var __ = postgres;
+
+        foreach (var client in new[] { sqliteClient, postgresClient, sqliteClient })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(DeliveryHttp.Base + $"/item/{SahelReport}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(DeliveryHttp.Base + "?filter=contentType:report&sort=name:asc&take=5")).StatusCode);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.Data;
@@ -33,60 +34,72 @@ public sealed class DeliveryContentStore(
     private const int MaxOptions = 20;
     private static readonly TimeSpan IndexCatchUpTimeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// Visible (published, routable in the culture, not trashed) + Project(includeData) for a page of ids, without the
-    /// type rule, as flat rows (one per route of each document; the version JSON on the requested culture's row only):
-    /// materialising a nested collection per document cost more than the statement itself.
-    /// </summary>
-    private static readonly Func<CmsDbContext, long[], string, IAsyncEnumerable<PageRow>> PublishedByIds =
-        EF.CompileAsyncQuery((CmsDbContext db, long[] ids, string culture) =>
-            from u in db.DocumentUrls
-            where u.Culture == culture
-            join d in db.Documents on u.DocumentId equals d.Id
-            where !d.Trashed && d.PublishedVersion != null && ids.Contains(d.Id)
-            join r in db.DocumentUrls on d.Id equals r.DocumentId
-            select new PageRow(
-                d.Id,
-                d.Key,
-                d.ContentType,
-                d.Path,
-                d.Level,
-                d.CreateDate,
-                u.PublishDate,
-                u.Name,
-                r.Culture == culture ? db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion).Select(v => v.Data).FirstOrDefault() : null,
-                r.Culture,
-                r.Route,
-                db.Documents.Where(x => x.Id == r.RootId).Select(x => x.Key).FirstOrDefault(),
-                db.DocumentUrls.Where(x => x.DocumentId == r.RootId && x.Culture == r.Culture).Select(x => x.Segment).FirstOrDefault()));
-
     private sealed record PageRow(long Id, Guid Key, string ContentType, string Path, int Level, DateTime CreateDate, DateTime UpdateDate, string Name, string? Data, string RouteCulture, string Route, Guid RootKey, string? RootSegment);
 
-    /// <summary>Visible (published, routable in the culture, not trashed) + Project(includeData) for one key, without the type rule.</summary>
-    private static readonly Func<CmsDbContext, Guid, string, CancellationToken, Task<ContentRow?>> PublishedByKey =
-        EF.CompileAsyncQuery((CmsDbContext db, Guid key, string culture, CancellationToken _) =>
-            (from u in db.DocumentUrls
-             where u.Culture == culture
-             join d in db.Documents on u.DocumentId equals d.Id
-             where !d.Trashed && d.PublishedVersion != null && d.Key == key
-             select new ContentRow
-             {
-                 Id = d.Id,
-                 Key = d.Key,
-                 ContentType = d.ContentType,
-                 Path = d.Path,
-                 Level = d.Level,
-                 CreateDate = d.CreateDate,
-                 UpdateDate = u.PublishDate,
-                 Name = u.Name,
-                 Data = db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion).Select(v => v.Data).FirstOrDefault(),
-                 Urls = db.DocumentUrls.Where(r => r.DocumentId == d.Id)
-                     .Select(r => new ContentUrlRow(r.Culture, r.Route, db.Documents.Where(x => x.Id == r.RootId).Select(x => x.Key).FirstOrDefault(), db.DocumentUrls.Where(x => x.DocumentId == r.RootId && x.Culture == r.Culture).Select(x => x.Segment).FirstOrDefault()))
-                     .ToList(),
-             })
-            .FirstOrDefault());
-    private static readonly Func<CmsDbContext, CancellationToken, Task<long?>> OutboxHead =
-        EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
+    /// <summary>
+    /// EF Core binds a compiled query to the first model it runs against, and a process can hold more than one
+    /// (SQLite and PostgreSQL contexts side by side in the tests, or two hosts), so each model gets its own set.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, CompiledQueries> Compiled = new();
+
+    private CompiledQueries Queries => Compiled.GetValue(db.Model, static _ => new CompiledQueries());
+
+    private sealed class CompiledQueries
+    {
+        /// <summary>
+        /// Visible (published, routable in the culture, not trashed) + Project(includeData) for a page of ids, without the
+        /// type rule, as flat rows (one per route of each document; the version JSON on the requested culture's row only):
+        /// materialising a nested collection per document cost more than the statement itself.
+        /// </summary>
+        public readonly Func<CmsDbContext, long[], string, IAsyncEnumerable<PageRow>> PublishedByIds =
+            EF.CompileAsyncQuery((CmsDbContext db, long[] ids, string culture) =>
+                from u in db.DocumentUrls
+                where u.Culture == culture
+                join d in db.Documents on u.DocumentId equals d.Id
+                where !d.Trashed && d.PublishedVersion != null && ids.Contains(d.Id)
+                join r in db.DocumentUrls on d.Id equals r.DocumentId
+                select new PageRow(
+                    d.Id,
+                    d.Key,
+                    d.ContentType,
+                    d.Path,
+                    d.Level,
+                    d.CreateDate,
+                    u.PublishDate,
+                    u.Name,
+                    r.Culture == culture ? db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion).Select(v => v.Data).FirstOrDefault() : null,
+                    r.Culture,
+                    r.Route,
+                    db.Documents.Where(x => x.Id == r.RootId).Select(x => x.Key).FirstOrDefault(),
+                    db.DocumentUrls.Where(x => x.DocumentId == r.RootId && x.Culture == r.Culture).Select(x => x.Segment).FirstOrDefault()));
+
+        /// <summary>Visible (published, routable in the culture, not trashed) + Project(includeData) for one key, without the type rule.</summary>
+        public readonly Func<CmsDbContext, Guid, string, CancellationToken, Task<ContentRow?>> PublishedByKey =
+            EF.CompileAsyncQuery((CmsDbContext db, Guid key, string culture, CancellationToken _) =>
+                (from u in db.DocumentUrls
+                 where u.Culture == culture
+                 join d in db.Documents on u.DocumentId equals d.Id
+                 where !d.Trashed && d.PublishedVersion != null && d.Key == key
+                 select new ContentRow
+                 {
+                     Id = d.Id,
+                     Key = d.Key,
+                     ContentType = d.ContentType,
+                     Path = d.Path,
+                     Level = d.Level,
+                     CreateDate = d.CreateDate,
+                     UpdateDate = u.PublishDate,
+                     Name = u.Name,
+                     Data = db.DocumentVersions.Where(v => v.DocumentId == d.Id && v.Number == d.PublishedVersion).Select(v => v.Data).FirstOrDefault(),
+                     Urls = db.DocumentUrls.Where(r => r.DocumentId == d.Id)
+                         .Select(r => new ContentUrlRow(r.Culture, r.Route, db.Documents.Where(x => x.Id == r.RootId).Select(x => x.Key).FirstOrDefault(), db.DocumentUrls.Where(x => x.DocumentId == r.RootId && x.Culture == r.Culture).Select(x => x.Segment).FirstOrDefault()))
+                         .ToList(),
+                 })
+                .FirstOrDefault());
+        public readonly Func<CmsDbContext, CancellationToken, Task<long?>> OutboxHead =
+            EF.CompileAsyncQuery((CmsDbContext context, CancellationToken _) => context.Outbox.Max(m => (long?)m.Id));
+    }
+
     private List<RootItem>? _roots;
     private PublicAccessSnapshot? _protection;
 
@@ -111,8 +124,8 @@ public sealed class DeliveryContentStore(
         PublicAccessSnapshot.ExcludeBranches(query, c => c.Document.Path, (await ProtectionAsync(ct)).HiddenFrom(request.Member));
 
     /// <remarks>
-    /// The published rule is restated, for speed, by the compiled queries <see cref="PublishedByKey"/> and
-    /// <see cref="PublishedByIds"/> and by the delivery index (<see cref="IndexedContentQuery.Visible"/>): a change
+    /// The published rule is restated, for speed, by the compiled queries <see cref="CompiledQueries.PublishedByKey"/> and
+    /// <see cref="CompiledQueries.PublishedByIds"/> and by the delivery index (<see cref="IndexedContentQuery.Visible"/>): a change
     /// here (protected content, for one) goes there too. <c>DeliveryIndexTests</c> compares them.
     /// </remarks>
     public IQueryable<ContentCandidate> Visible(DeliveryRequest request)
@@ -213,7 +226,7 @@ public sealed class DeliveryContentStore(
 
         // The published read of one item is the hot path of the API: a compiled query skips building, hashing and
         // parameterising the expression tree on every request; the type rule of Visible is applied to the row.
-        var row = await PublishedByKey(db, key, request.Culture, ct);
+        var row = await Queries.PublishedByKey(db, key, request.Culture, ct);
         return row is not null && options.Value.IsAllowed(row.ContentType) ? row : null;
     }
 
@@ -319,7 +332,7 @@ public sealed class DeliveryContentStore(
         var countCacheUsable = true;
         if (!request.Preview && indexed.CanAnswer(q, sorts))
         {
-            if (await deliveryIndex.CatchUpAsync(await OutboxHead(db, ct) ?? 0, IndexCatchUpTimeout, ct))
+            if (await deliveryIndex.CatchUpAsync(await Queries.OutboxHead(db, ct) ?? 0, IndexCatchUpTimeout, ct))
             {
                 var fromIndex = await QueryIndexAsync(q, sorts, kind, selectorValue, request, startItem, ct);
                 if (fromIndex is not null)
@@ -499,7 +512,7 @@ public sealed class DeliveryContentStore(
             {
                 var o = options.Value;
                 var data = new Dictionary<long, string?>(ids.Count);
-                await foreach (var flat in PublishedByIds(db, ids.ToArray(), request.Culture).WithCancellation(ct))
+                await foreach (var flat in Queries.PublishedByIds(db, ids.ToArray(), request.Culture).WithCancellation(ct))
                 {
                     if (!o.IsAllowed(flat.ContentType))
                     {
