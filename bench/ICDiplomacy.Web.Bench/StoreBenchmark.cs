@@ -250,8 +250,8 @@ internal static class StoreBenchmark
                 return;
             }
 
-            // 503 while the index is being built; 200 once searches are answered from it.
-            var indexed = WaitFor(http, $"http://127.0.0.1:{firstPort}/api/search?q=report", first, TimeSpan.FromMinutes(15), pollEvery: TimeSpan.FromSeconds(1));
+            // 503 while an index (search or delivery) is being built or checked; 200 once all are open and idle.
+            var indexed = WaitFor(http, $"http://127.0.0.1:{firstPort}/health/indexes", first, TimeSpan.FromMinutes(15), pollEvery: TimeSpan.FromSeconds(1));
             Console.WriteLine(indexed is { } built
                 ? string.Create(CultureInfo.InvariantCulture, $"index: built by the first run in {watch.Elapsed.TotalSeconds:0} s")
                 : "index: not built within 15 min");
