@@ -60,6 +60,7 @@ app.MapManagementEndpoints();
 app.MapMemberEndpoints();
 app.MapPublicAccessEndpoints();
 app.MapWebhookManagementEndpoints();
+app.MapIndexerEndpoints();
 app.MapDeliveryApiEndpoints();
 app.MapMemberAuthEndpoints();
 app.MapRegionalBalanceEndpoints();

@@ -1,20 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.Search;
 
 public static class SearchEndpoints
 {
-    public const string RebuildKeyHeader = "X-Search-Rebuild-Key";
-
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         var search = app.MapGroup("/api/search").WithTags("Search");
         search.MapGet("", Search).RequireRateLimiting(SearchModule.RateLimitPolicy);
-        // Operators only. Until backoffice authentication exists it needs Search:RebuildKey in a header.
-        search.MapPost("/rebuild", Rebuild);
+        // Rebuilds are an operator's action: the management API's indexer routes (Backoffice/IndexerEndpoints).
         return app;
     }
 
@@ -48,27 +42,4 @@ public static class SearchEndpoints
 
         return result;
     }
-
-    internal static Results<Accepted<RebuildStatus>, UnauthorizedHttpResult, NotFound> Rebuild(
-        HttpContext context, SearchIndexManager indexes, Delivery.DeliveryContentIndex deliveryIndex, IOptions<SearchOptions> options)
-    {
-        var key = options.Value.RebuildKey;
-        if (string.IsNullOrEmpty(key))
-        {
-            return TypedResults.NotFound();
-        }
-
-        var given = context.Request.Headers[RebuildKeyHeader].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(key))))
-        {
-            return TypedResults.Unauthorized();
-        }
-
-        _ = indexes.StartRebuild();
-        _ = deliveryIndex.StartRebuild();
-        return TypedResults.Accepted((string?)null, new RebuildStatus(indexes.External.Status.ToString(), indexes.Internal.Status.ToString()));
-    }
-
-    /// <summary>Index states after a rebuild was requested.</summary>
-    public sealed record RebuildStatus(string External, string Internal);
 }

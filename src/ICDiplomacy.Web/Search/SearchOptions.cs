@@ -50,12 +50,6 @@ public sealed class SearchOptions
     [Range(1, 1000)]
     public int MaxConcurrentSearches { get; set; } = 16;
 
-    /// <summary>
-    /// Key that <c>POST /api/search/rebuild</c> requires in the <c>X-Search-Rebuild-Key</c> header until backoffice
-    /// authentication exists. Empty: the endpoint answers 404.
-    /// </summary>
-    public string RebuildKey { get; set; } = "";
-
     /// <summary>Rebuild both indexes at start-up even when they look healthy (also the <c>--rebuild-index</c> switch).</summary>
     public bool RebuildOnStartup { get; set; }
 

@@ -164,7 +164,7 @@ public sealed class SearchApiTests(SearchSite site) : IClassFixture<SearchSite>
     }
 
     [Fact]
-    public async Task Api_rebuild_is_not_found_without_a_configured_key()
+    public async Task Api_rebuild_is_not_offered_outside_the_management_api()
     {
         using var response = await Client().PostAsync(new Uri("/api/search/rebuild", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using ICDiplomacy.Web.Cms.Documents;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Search;
+using ICDiplomacy.Web.Tests.Backoffice;
 using ICDiplomacy.Web.Tests.Infrastructure;
 using Lucene.Net.Index;
 using Microsoft.Extensions.DependencyInjection;
@@ -247,33 +248,30 @@ public sealed class SearchRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Rebuild_endpoint_needs_the_configured_key_and_swaps_while_search_answers()
+    public async Task Management_rebuild_needs_an_administrator_and_swaps_while_search_answers()
     {
         await SeedAsync();
         var old = CurrentGeneration();
-        await using var node = await StartNodeAsync(new Dictionary<string, string?> { ["Search:RebuildKey"] = "operator-key-0123456789abcdef" });
-        using var client = node.CreateClient();
-
-        using (var noKey = await client.PostAsync(new Uri("/api/search/rebuild", UriKind.Relative), null))
+        await using var node = await StartNodeAsync(new Dictionary<string, string?>
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+            ["Cms:Unattended:ApiClientId"] = ManagementClients.Admin,
+            ["Cms:Unattended:ApiClientSecret"] = ManagementClients.Secret,
+        });
+        using var anonymous = node.CreateClient();
+        using var admin = await ManagementClients.ClientAsync(node);
+        var rebuild = new Uri(ManagementClients.Api + "/indexer/ExternalIndex/rebuild", UriKind.Relative);
+
+        using (var noToken = await anonymous.PostAsync(rebuild, null))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
         }
 
-        using var wrong = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/search/rebuild", UriKind.Relative));
-        wrong.Headers.Add(SearchEndpoints.RebuildKeyHeader, "guess");
-        using (var response = await client.SendAsync(wrong))
+        using (var response = await admin.PostAsync(rebuild, null))
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        using var right = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/search/rebuild", UriKind.Relative));
-        right.Headers.Add(SearchEndpoints.RebuildKeyHeader, "operator-key-0123456789abcdef");
-        using (var response = await client.SendAsync(right))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        }
-
-        using (var during = await client.GetAsync(new Uri("/api/search?q=ceasefire", UriKind.Relative)))
+        using (var during = await anonymous.GetAsync(new Uri("/api/search?q=ceasefire", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, during.StatusCode);
         }
