@@ -1,6 +1,4 @@
 using ICDiplomacy.Web.Cms.Outbox;
-using ICDiplomacy.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ICDiplomacy.Web.Search;
 
@@ -24,20 +22,7 @@ public sealed class ContentIndexer(SearchIndexManager indexes, IServiceScopeFact
             return;
         }
 
-        var keys = new HashSet<Guid>(messages.Select(m => m.EntityKey));
-        var moved = messages.Where(m => m.Event == ContentEvents.Moved).Select(m => m.EntityKey).Distinct().ToList();
-        if (moved.Count > 0)
-        {
-            // A move changes the path of every descendant; the outbox names only the moved item (and items whose routes changed).
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-            var paths = await db.Documents.AsNoTracking().Where(d => moved.Contains(d.Key)).Select(d => d.Path + ",").ToListAsync(cancellationToken);
-            foreach (var prefix in paths)
-            {
-                keys.UnionWith(await db.Documents.AsNoTracking().Where(d => d.Path.StartsWith(prefix)).Select(d => d.Key).ToListAsync(cancellationToken));
-            }
-        }
-
+        var keys = await ChangedDocuments.KeysAsync(scopes, messages, cancellationToken);
         await indexes.ApplyAsync(keys, messages[^1].Id, cancellationToken);
     }
 }

@@ -271,7 +271,7 @@ public sealed class SearchIndexManager : IDisposable
             var sources = await LoadAsync(keys, ct);
             var external = External.Write(w => Replace(w, keys, sources.Where(s => s.External is not null).Select(s => s.External!)), outboxId);
             var inner = Internal.Write(w => Replace(w, keys, sources.Select(s => s.Internal), forSnippets: false), outboxId);
-            InterlockedMax(ref _lastAppliedOutboxId, outboxId);
+            AtomicMax.Raise(ref _lastAppliedOutboxId, outboxId);
             if ((!external || !inner) && CurrentRebuild.IsCompleted)
             {
                 // No live index and no rebuild (the last one failed): try again rather than drop changes for good.
@@ -404,13 +404,6 @@ public sealed class SearchIndexManager : IDisposable
         }
     }
 
-    private static void InterlockedMax(ref long target, long value)
-    {
-        long current;
-        while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
-        {
-        }
-    }
 
     public void Dispose()
     {

@@ -165,7 +165,7 @@ public sealed class DeliveryContentIndex : IDisposable
             var opened = Index.Open();
             if (opened == IndexOpenResult.Opened)
             {
-                InterlockedMax(ref _appliedOutboxId, Index.CommittedOutboxId);
+                AtomicMax.Raise(ref _appliedOutboxId, Index.CommittedOutboxId);
                 _verify = Task.Run(() => VerifyAsync(_stopping.Token));
             }
             else
@@ -213,7 +213,7 @@ public sealed class DeliveryContentIndex : IDisposable
                 _dirtyDuringRebuild?.UnionWith(keys);
             }
 
-            InterlockedMax(ref _handledOutboxId, outboxId);
+            AtomicMax.Raise(ref _handledOutboxId, outboxId);
             if (keys.Count == 0)
             {
                 if (Index.Status != IndexStatus.Unavailable)
@@ -425,19 +425,12 @@ public sealed class DeliveryContentIndex : IDisposable
 
     private void Advance(long outboxId)
     {
-        InterlockedMax(ref _appliedOutboxId, outboxId);
+        AtomicMax.Raise(ref _appliedOutboxId, outboxId);
         Interlocked.Exchange(ref _applied, NewSignal()).TrySetResult();
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private static void InterlockedMax(ref long target, long value)
-    {
-        long current;
-        while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
-        {
-        }
-    }
 
     public void Dispose()
     {

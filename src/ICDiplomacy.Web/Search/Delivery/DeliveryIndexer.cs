@@ -1,6 +1,4 @@
 using ICDiplomacy.Web.Cms.Outbox;
-using ICDiplomacy.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ICDiplomacy.Web.Search.Delivery;
 
@@ -26,20 +24,7 @@ public sealed class DeliveryIndexer(DeliveryContentIndex index, IServiceScopeFac
         // Media changes do not change which documents a query finds; saving or rolling back only writes a draft.
         var content = messages.Where(m => !m.Event.StartsWith("Umbraco.Media", StringComparison.Ordinal)
             && m.Event is not (ContentEvents.Saved or ContentEvents.RolledBack)).ToList();
-        var keys = new HashSet<Guid>(content.Select(m => m.EntityKey));
-        var moved = content.Where(m => m.Event == ContentEvents.Moved).Select(m => m.EntityKey).Distinct().ToList();
-        if (moved.Count > 0)
-        {
-            // A move changes the ancestors of every descendant; the outbox names only the moved item (and items whose routes changed).
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-            var paths = await db.Documents.AsNoTracking().Where(d => moved.Contains(d.Key)).Select(d => d.Path + ",").ToListAsync(cancellationToken);
-            foreach (var prefix in paths)
-            {
-                keys.UnionWith(await db.Documents.AsNoTracking().Where(d => d.Path.StartsWith(prefix)).Select(d => d.Key).ToListAsync(cancellationToken));
-            }
-        }
-
+        var keys = await ChangedDocuments.KeysAsync(scopes, content, cancellationToken);
         await index.ApplyAsync(keys, messages[^1].Id, cancellationToken);
     }
 }
