@@ -7,6 +7,7 @@ using ICDiplomacy.Web.DeliveryApi.Members;
 using ICDiplomacy.Web.DeliveryApi.Webhooks;
 using ICDiplomacy.Web.Health;
 using ICDiplomacy.Web.Media;
+using ICDiplomacy.Web.Pages;
 using ICDiplomacy.Web.RegionalBalance;
 using ICDiplomacy.Web.Search;
 
@@ -35,7 +36,7 @@ builder.AddRegionalBalance();
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
 builder.Services.AddProblemDetails();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().ConfigureApplicationPartManager(MvcParts.PagesOnly);
 
 var app = builder.Build();
 app.Services.ValidateCmsSchema();

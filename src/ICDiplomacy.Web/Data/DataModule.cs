@@ -27,6 +27,7 @@ public static class DataModule
         {
             builder.Services.AddDbContext<CmsDbContext, SqliteCmsDbContext>((sp, o) =>
                 o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite(sp) : connectionString));
+            builder.Services.AddSingleton<Common.IIdleRelease>(new SqliteIdleRelease(connectionString));
         }
 
         builder.Services.AddSingleton<DatabaseMigrator>();
@@ -40,6 +41,25 @@ public static class DataModule
         Directory.CreateDirectory(dataDirectory);
         // Default Timeout doubles as the busy timeout: Microsoft.Data.Sqlite retries while locked.
         return $"Data Source={Path.Combine(dataDirectory, "icdiplomacy.db")};Foreign Keys=True;Default Timeout=30;Pooling=True";
+    }
+
+    /// <summary>
+    /// Each pooled SQLite connection keeps its own page cache (up to 2 MB). When the node is idle the pool is closed;
+    /// the next request opens a connection again (well under a millisecond). An in-memory database lives only as
+    /// long as a connection to it, so its pool is left alone.
+    /// </summary>
+    private sealed class SqliteIdleRelease(string? connectionString) : Common.IIdleRelease
+    {
+        private readonly bool _inMemory = connectionString is not null
+            && (connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase));
+
+        public void Release()
+        {
+            if (!_inMemory)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+        }
     }
 
     internal static DatabaseProvider ProviderOf(CmsDbContext db) => db is PostgresCmsDbContext ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;

@@ -1,3 +1,4 @@
+using ICDiplomacy.Web.Common;
 using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.Health;
@@ -6,11 +7,14 @@ namespace ICDiplomacy.Web.Health;
 /// After start-up (migrations, index checks, the first queries) or a burst of traffic, the GC keeps the
 /// memory it grew to: its generation-0 budget on this class of machine is tens of megabytes, and only the
 /// environment variable <c>DOTNET_GCgen0size</c> can lower it. When the node has been quiet for a while,
-/// one aggressive collection returns that memory to the operating system; under traffic nothing runs.
+/// one aggressive collection returns that memory to the operating system, caches that can be rebuilt cheaply
+/// (<see cref="IIdleRelease"/>) let go of theirs, and the C allocator returns its free pages; under traffic
+/// nothing runs.
 /// </summary>
 public sealed partial class IdleMemoryTrimmer(
     RequestActivity activity,
     IOptions<MemoryOptions> options,
+    IEnumerable<IIdleRelease> releases,
     ILogger<IdleMemoryTrimmer> logger) : BackgroundService
 {
     /// <summary>Allocation per sample below which background work (outbox polls, timers) still counts as quiet.</summary>
@@ -43,10 +47,16 @@ public sealed partial class IdleMemoryTrimmer(
         }
     }
 
-    private void Trim()
+    internal void Trim()
     {
         var before = GC.GetGCMemoryInfo().TotalCommittedBytes;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        foreach (var resource in releases)
+        {
+            resource.Release();
+        }
+
+        NativeHeap.Trim();
         LogTrimmed(logger, before / (1024 * 1024), GC.GetGCMemoryInfo().TotalCommittedBytes / (1024 * 1024));
     }
 
