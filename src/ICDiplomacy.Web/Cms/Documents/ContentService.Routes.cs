@@ -26,7 +26,8 @@ public sealed partial class ContentService
 
         var (topNew, _) = await ComputeRoutesAsync(top, parentRoutes, ct);
         var topOld = await db.DocumentUrls.Where(u => u.DocumentId == top.Id).ToListAsync(ct);
-        var topChanged = topOld.Count != topNew.Count || topOld.Any(o => !topNew.TryGetValue(o.Culture, out var n) || n.Route != o.Route);
+        // A move to another root can keep the route text ("/about/") while every route of the branch changes root.
+        var topChanged = topOld.Count != topNew.Count || topOld.Any(o => !topNew.TryGetValue(o.Culture, out var n) || n.Route != o.Route || o.RootId != rootId);
 
         var plan = new Dictionary<long, (Document Doc, Dictionary<string, (string Route, string Segment, string Name)> Routes, DateTime? PublishedUtc)> { [top.Id] = (top, topNew, null) };
         // A leaf has no descendants to re-route: one indexed lookup instead of a path-prefix scan.
@@ -87,7 +88,7 @@ public sealed partial class ContentService
                     continue;
                 }
 
-                if (row.Route != r.Route)
+                if (row.Route != r.Route || row.RootId != rootId)
                 {
                     if (trackRedirects)
                     {
