@@ -7,8 +7,9 @@ namespace ICDiplomacy.Web.RegionalBalance;
 
 /// <summary>
 /// Turns published content into a <see cref="BalanceInput"/>: a forum session's speakers (forum profile) and an
-/// initiative's expert group with its conflict (dialogue profile). Only published, non-trashed documents are
-/// read. The people (and the conflict) a subject refers to are loaded together: one query for the documents and
+/// initiative's expert group with its conflict (dialogue profile). Only documents the public can see are read:
+/// published, not trashed and with a route, so a document below an unpublished ancestor counts as unpublished, as
+/// it is absent from Umbraco's published cache and from the Delivery API. The people (and the conflict) a subject refers to are loaded together: one query for the documents and
 /// one for their published versions, however many there are. A picked person who is not published (or not a
 /// person) still counts, with an unknown country, so the data-completeness rule can flag the gap.
 /// </summary>
@@ -93,7 +94,7 @@ public sealed class BalanceContentReader(CmsDbContext db, BalanceService balance
     {
         var json = await db.DocumentVersions.AsNoTracking()
             .Where(v => db.Documents.Any(d => d.Id == v.DocumentId && d.Key == key && d.ContentType == contentType && !d.Trashed
-                && d.PublishedVersion == v.Number))
+                && d.PublishedVersion == v.Number && db.DocumentUrls.Any(u => u.DocumentId == d.Id)))
             .Select(v => v.Data)
             .FirstOrDefaultAsync(cancellationToken);
         return json is null ? null : VersionData.Deserialize(json);
@@ -108,7 +109,7 @@ public sealed class BalanceContentReader(CmsDbContext db, BalanceService balance
 
         var distinct = keys.Distinct().ToList();
         var documents = await db.Documents.AsNoTracking()
-            .Where(d => distinct.Contains(d.Key) && !d.Trashed && d.PublishedVersion != null)
+            .Where(d => distinct.Contains(d.Key) && !d.Trashed && d.PublishedVersion != null && db.DocumentUrls.Any(u => u.DocumentId == d.Id))
             .Select(d => new { d.Id, d.Key, d.ContentType })
             .ToListAsync(cancellationToken);
         if (documents.Count == 0)

@@ -120,6 +120,32 @@ public sealed class SearchIndexUpdateTests
     }
 
     [Fact]
+    public async Task Unpublishing_a_parent_removes_its_published_branch_from_public_search_and_publishing_it_brings_the_branch_back()
+    {
+        var (cms, _, reports) = await StartAsync();
+        await using var _ = cms;
+        var key = await ReportAsync(cms, reports, "Donbas monitoring note");
+        await SearchSite.SyncAsync(cms);
+        Assert.Equal(1, Found(cms, "Donbas"));
+
+        Assert.True((await cms.Content.UnpublishAsync(reports, ["fr"], Editor)).Succeeded);
+        await SearchSite.SyncAsync(cms);
+        Assert.Equal(0, SearchSite.Search(cms, "q=cessez&language=fr").Total);
+        Assert.Equal(1, Found(cms, "Donbas"));
+
+        Assert.True((await cms.Content.UnpublishAsync(reports, null, Editor)).Succeeded);
+        await SearchSite.SyncAsync(cms);
+        Assert.Equal(0, Found(cms, "Donbas"));
+        // Still published itself, as the backoffice (internal) index shows.
+        Assert.All(Internal(cms, "Donbas").Hits, h => Assert.True(h.Published));
+
+        Assert.True((await cms.Content.PublishAsync(reports, null, Editor)).Succeeded);
+        await SearchSite.SyncAsync(cms);
+        Assert.Equal(key, Assert.Single(SearchSite.Search(cms, "q=Donbas").Hits).Key);
+        Assert.Equal(1, SearchSite.Search(cms, "q=cessez&language=fr").Total);
+    }
+
+    [Fact]
     public async Task Move_updates_the_path_of_the_item_and_its_descendants_for_start_node_filtering()
     {
         var (cms, home, _) = await StartAsync();

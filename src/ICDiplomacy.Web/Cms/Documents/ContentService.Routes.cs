@@ -10,6 +10,12 @@ public sealed partial class ContentService
     /// descendants) in line with the tree, recording redirects for every route that moved. Runs inside the
     /// caller's transaction after the document rows were saved.
     /// </summary>
+    /// <remarks>
+    /// A document has a route in a culture only while it and every ancestor are published in that culture (and
+    /// none is in the recycle bin), as Umbraco's published cache holds a node only then. So unpublishing (or
+    /// moving) an ancestor takes the routes of its published descendants away, and publishing it again gives them
+    /// back, each with its own last publish date: the editor did not republish them.
+    /// </remarks>
     private async Task<List<ContentValidationError>> RecomputeRoutesAsync(Document top, CancellationToken ct)
     {
         var errors = new List<ContentValidationError>();
@@ -18,11 +24,12 @@ public sealed partial class ContentService
             ? await db.DocumentUrls.AsNoTracking().Where(u => u.DocumentId == pid).ToDictionaryAsync(u => u.Culture, u => u.Route, ct)
             : null;
 
-        var topNew = await ComputeRoutesAsync(top, parentRoutes, ct);
+        var (topNew, _) = await ComputeRoutesAsync(top, parentRoutes, ct);
         var topOld = await db.DocumentUrls.Where(u => u.DocumentId == top.Id).ToListAsync(ct);
-        var topChanged = topOld.Count != topNew.Count || topOld.Any(o => !topNew.TryGetValue(o.Culture, out var n) || n.Route != o.Route);
+        // A move to another root can keep the route text ("/about/") while every route of the branch changes root.
+        var topChanged = topOld.Count != topNew.Count || topOld.Any(o => !topNew.TryGetValue(o.Culture, out var n) || n.Route != o.Route || o.RootId != rootId);
 
-        var plan = new Dictionary<long, (Document Doc, Dictionary<string, (string Route, string Segment, string Name)> Routes)> { [top.Id] = (top, topNew) };
+        var plan = new Dictionary<long, (Document Doc, Dictionary<string, (string Route, string Segment, string Name)> Routes, DateTime? PublishedUtc)> { [top.Id] = (top, topNew, null) };
         // A leaf has no descendants to re-route: one indexed lookup instead of a path-prefix scan.
         if (topChanged && await db.Documents.AnyAsync(d => d.ParentId == top.Id, ct))
         {
@@ -32,9 +39,9 @@ public sealed partial class ContentService
             foreach (var d in descendants)
             {
                 var parentMap = d.ParentId is { } p && routesById.TryGetValue(p, out var pr) ? pr : [];
-                var routes = d.PublishedVersion is null ? [] : await ComputeRoutesAsync(d, parentMap, ct);
+                var (routes, publishedUtc) = d.PublishedVersion is null ? ([], null) : await ComputeRoutesAsync(d, parentMap, ct);
                 routesById[d.Id] = routes.ToDictionary(kv => kv.Key, kv => kv.Value.Route);
-                plan[d.Id] = (d, routes);
+                plan[d.Id] = (d, routes, publishedUtc);
             }
         }
 
@@ -50,7 +57,7 @@ public sealed partial class ContentService
             .Where(u => u.RootId == rootId && routeCultures.Contains(u.Culture) && newRoutes.Contains(u.Route) && !ids.Contains(u.DocumentId))
             .Select(u => new { u.Culture, u.Route })
             .ToListAsync(ct);
-        foreach (var (_, (doc, routes)) in plan)
+        foreach (var (_, (doc, routes, _)) in plan)
         {
             foreach (var (culture, r) in routes)
             {
@@ -68,7 +75,7 @@ public sealed partial class ContentService
 
         var now = Now;
         var trackRedirects = !options.Value.DisableRedirectUrlTracking;
-        foreach (var (id, (doc, routes)) in plan)
+        foreach (var (id, (doc, routes, publishedUtc)) in plan)
         {
             var old = existing.Where(u => u.DocumentId == id).ToList();
             var changed = false;
@@ -81,7 +88,7 @@ public sealed partial class ContentService
                     continue;
                 }
 
-                if (row.Route != r.Route)
+                if (row.Route != r.Route || row.RootId != rootId)
                 {
                     if (trackRedirects)
                     {
@@ -103,7 +110,9 @@ public sealed partial class ContentService
 
             foreach (var (culture, r) in routes.Where(kv => old.All(o => o.Culture != kv.Key)))
             {
-                db.DocumentUrls.Add(new DocumentUrl { DocumentId = id, RootId = rootId, Culture = culture, Route = r.Route, Segment = r.Segment, Name = r.Name, PublishDate = now });
+                // A descendant routed again because an ancestor was published (or moved) keeps the date of its own last publish.
+                var publishDate = id == top.Id ? now : publishedUtc ?? now;
+                db.DocumentUrls.Add(new DocumentUrl { DocumentId = id, RootId = rootId, Culture = culture, Route = r.Route, Segment = r.Segment, Name = r.Name, PublishDate = publishDate });
                 changed = true;
             }
 
@@ -122,17 +131,19 @@ public sealed partial class ContentService
         return errors;
     }
 
-    private async Task<Dictionary<string, (string Route, string Segment, string Name)>> ComputeRoutesAsync(Document doc, Dictionary<string, string>? parentRoutes, CancellationToken ct)
+    /// <summary>The routes of a published document below routes of its parent (null for a root), and when its published version was made.</summary>
+    private async Task<(Dictionary<string, (string Route, string Segment, string Name)> Routes, DateTime? PublishedUtc)> ComputeRoutesAsync(Document doc, Dictionary<string, string>? parentRoutes, CancellationToken ct)
     {
         var result = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
         if (doc.PublishedVersion is not { } pv || doc.Trashed)
         {
-            return result;
+            return (result, null);
         }
 
         var type = schema.Get(doc.ContentType);
-        var data = VersionData.Deserialize(await db.DocumentVersions.AsNoTracking()
-            .Where(v => v.DocumentId == doc.Id && v.Number == pv).Select(v => v.Data).FirstAsync(ct));
+        var version = await db.DocumentVersions.AsNoTracking()
+            .Where(v => v.DocumentId == doc.Id && v.Number == pv).Select(v => new { v.Data, v.CreatedUtc }).FirstAsync(ct);
+        var data = VersionData.Deserialize(version.Data);
         var live = SplitCultures(doc.PublishedCultures);
 
         foreach (var culture in cultures.Cultures)
@@ -158,7 +169,7 @@ public sealed partial class ContentService
             }
         }
 
-        return result;
+        return (result, version.CreatedUtc);
     }
 
     internal static long RootIdOf(string path)

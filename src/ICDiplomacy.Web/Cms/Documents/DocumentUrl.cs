@@ -1,8 +1,10 @@
 namespace ICDiplomacy.Web.Cms.Documents;
 
 /// <summary>
-/// The published route of a document in one culture ("*" when the type is invariant), kept current on
-/// publish, unpublish, move and trash so routing is one indexed lookup.
+/// The published route of a document in one culture (an invariant document has one per configured culture its
+/// ancestors are published in), kept current on publish, unpublish, move and trash so routing is one indexed
+/// lookup. A row exists only while the document and all its ancestors are published in that culture and none is
+/// in the recycle bin, so "published, not trashed and routed in the culture" is the public visibility rule.
 /// </summary>
 public sealed class DocumentUrl
 {

@@ -37,10 +37,12 @@ internal sealed class ConflictRegionFilter(FacetAliases facets) : IContentFilter
         var db = context.Db;
         var culture = context.Culture;
         var countryAliases = facets.Countries.ToList();
-        // Facet rows exist only for live documents, so an unpublished or trashed region contributes no countries.
+        // Facet rows exist only for published documents, so an unpublished or trashed region contributes no
+        // countries; nor does a published one below an unpublished ancestor (no route), which the index leaves out too.
         var regionCountries = db.DocumentFacets
             .Where(f => countryAliases.Contains(f.Alias)
-                && db.Documents.Any(d => d.Id == f.DocumentId && d.ContentType == RegionType && keys.Contains(d.Key)))
+                && db.Documents.Any(d => d.Id == f.DocumentId && d.ContentType == RegionType && keys.Contains(d.Key))
+                && db.DocumentUrls.Any(u => u.DocumentId == f.DocumentId))
             .Select(f => f.Value);
         var keyStrings = keys.Select(k => k.ToString()).ToList();
         var predicate = Predicates.Or([
@@ -67,7 +69,7 @@ internal sealed class ConflictRegionFilter(FacetAliases facets) : IContentFilter
         }
 
         // The regions' countries come from their facet values in any culture. A region the index does not hold
-        // (published but not routable, or not published at all) is left to the SQL path, which reads the facet rows.
+        // (not published, or below an unpublished ancestor) is left to the SQL path, which finds no countries for it either.
         var countryAliases = facets.Countries;
         var regionCountries = new SortedSet<string>(StringComparer.Ordinal);
         var found = context.Index.Search(searcher =>

@@ -15,7 +15,9 @@ namespace ICDiplomacy.Web.DeliveryApi.Querying;
 
 /// <summary>
 /// Reads what the Delivery API may show: published (or, in preview, latest) documents of allowed types,
-/// routable in the requested culture and not in the recycle bin. Every read goes through
+/// routable in the requested culture and not in the recycle bin. A document has a route only while every ancestor
+/// is published in that culture too (see <see cref="DocumentUrl"/>), so a published document below an unpublished
+/// ancestor is absent, as from Umbraco's published cache. Every read goes through
 /// <see cref="Visible"/>, so the same rule applies to requested, listed, picked and expanded items. Protected
 /// items (public access) are visible to the item endpoints, which answer 401/403 for them through
 /// <see cref="AccessAsync"/>, and left out of everything else: query results, pickers and expansions.

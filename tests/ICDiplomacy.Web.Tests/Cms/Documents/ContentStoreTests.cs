@@ -296,6 +296,34 @@ public abstract class ContentStoreTests
     }
 
     [SkippableFact]
+    public async Task Moving_a_branch_to_another_root_at_the_same_route_moves_every_route_of_the_branch_to_that_root()
+    {
+        await using var cms = await StartAsync();
+        var (home, _) = await SiteAsync(cms);
+        var page = (await cms.Content.CreateAsync("page", home, En("About"), Editor)).Key!.Value;
+        var sub = (await cms.Content.CreateAsync("page", page, En("Team"), Editor)).Key!.Value;
+        var second = (await cms.Content.CreateAsync("home", null, Home("Second site"), Editor)).Key!.Value;
+        foreach (var k in new[] { page, sub, second })
+        {
+            Assert.True((await cms.Content.PublishAsync(k, null, Editor)).Succeeded);
+        }
+
+        Assert.True((await cms.Content.MoveAsync(page, second, Editor)).Succeeded);
+
+        // The routes below the root read the same ("/about/team/"), but they are now relative to the second root.
+        var secondId = (await cms.LoadAsync(second)).Document.Id;
+        var homeId = (await cms.LoadAsync(home)).Document.Id;
+        var subId = (await cms.LoadAsync(sub)).Document.Id;
+        var subRoute = Assert.Single(await cms.Db.DocumentUrls.Where(u => u.DocumentId == subId).ToListAsync());
+        Assert.Equal("/about/team/", subRoute.Route);
+        Assert.Equal(secondId, subRoute.RootId);
+        var redirects = await cms.Db.RedirectUrls.ToListAsync();
+        Assert.Contains(redirects, r => r.Route == "/about/team/" && r.DocumentKey == sub && r.RootId == homeId);
+        Assert.Contains(redirects, r => r.Route == "/about/" && r.DocumentKey == page && r.RootId == homeId);
+        Assert.Contains(await cms.Db.Outbox.ToListAsync(), m => m.Event == ContentEvents.Refreshed && m.EntityKey == sub);
+    }
+
+    [SkippableFact]
     public async Task Copy_creates_unpublished_drafts_with_new_keys_and_unique_segments()
     {
         await using var cms = await StartAsync();
