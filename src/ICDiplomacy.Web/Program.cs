@@ -37,6 +37,7 @@ builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorPages().ConfigureApplicationPartManager(MvcParts.PagesOnly);
+DataProtectionKeyRing.LoadOnFirstUse(builder.Services);
 
 var app = builder.Build();
 app.Services.ValidateCmsSchema();

@@ -37,6 +37,35 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PublicAccessEntry> PublicAccessEntries => Set<PublicAccessEntry>();
     public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+    /// <summary>
+    /// Every entity configuration, listed rather than found with <c>ApplyConfigurationsFromAssembly</c>: that scan
+    /// loads every type in the assembly (thousands, with their dependencies) at the first query and keeps them
+    /// resident, a large share of the idle-memory budget. A test builds the model both ways and compares them, so
+    /// a configuration class added without a line here fails it.
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new DocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentUrlConfiguration());
+        modelBuilder.ApplyConfiguration(new RedirectUrlConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentVariantConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentFacetConfiguration());
+        modelBuilder.ApplyConfiguration(new PublicAccessEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new PublicAccessRuleConfiguration());
+        modelBuilder.ApplyConfiguration(new ScheduledActionConfiguration());
+        modelBuilder.ApplyConfiguration(new BackofficeUserConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiClientConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxCursorConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberGroupConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberGroupMembershipConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookLogEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new MediaItemConfiguration());
+        modelBuilder.ApplyConfiguration(new MediaCropConfiguration());
+    }
 }

@@ -21,6 +21,7 @@ public sealed class ImagePipeline : IDisposable
     private readonly MediaOptions _options;
     private readonly SemaphoreSlim _slots;
     private readonly ILogger<ImagePipeline> _logger;
+    private Hardened? _hardened;
     private long _decodes;
 
     public ImagePipeline(IOptions<MediaOptions> options, ILogger<ImagePipeline> logger)
@@ -28,27 +29,19 @@ public sealed class ImagePipeline : IDisposable
         _options = options.Value;
         _logger = logger;
         _slots = new SemaphoreSlim(_options.MaxConcurrentDecodes, _options.MaxConcurrentDecodes);
-        // No TIFF (CVE-2026-106116 and the CCITT encoder advisories), BMP, TGA or PBM: 2.1.13 is end-of-life.
-        Configuration = new Configuration(new PngConfigurationModule(), new JpegConfigurationModule(), new GifConfigurationModule(), new WebpConfigurationModule())
-        {
-            MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions
-            {
-                AllocationLimitMegabytes = _options.AllocationLimitMegabytes,
-                MaximumPoolSizeMegabytes = 64,
-            }),
-            // Parallelism comes from the request limiter; one core per image keeps the other free.
-            MaxDegreeOfParallelism = 1,
-        };
-        // IgnoreMetadata drops EXIF (GPS, camera serials), XMP, IPTC and ICC at decode and keeps the ICC parser
-        // (CVE-2026-106114) out of reach.
-        var formats = Configuration.ImageFormatsManager;
-        formats.SetDecoder(PngFormat.Instance, new PngDecoder { IgnoreMetadata = true });
-        formats.SetDecoder(JpegFormat.Instance, new JpegDecoder { IgnoreMetadata = true });
-        formats.SetDecoder(GifFormat.Instance, new GifDecoder { IgnoreMetadata = true, DecodingMode = FrameDecodingMode.First, MaxFrames = (uint)_options.MaxFrames });
-        formats.SetDecoder(WebpFormat.Instance, new WebpDecoder { IgnoreMetadata = true });
     }
 
-    public Configuration Configuration { get; }
+    /// <summary>
+    /// The hardened ImageSharp configuration, built on first use: a node that serves no image never loads ImageSharp
+    /// (part of the idle-memory budget). Building it twice in a race is harmless; one wins.
+    /// </summary>
+    public Configuration Configuration => (Volatile.Read(ref _hardened) ?? InitializeHardened()).Configuration;
+
+    private Hardened InitializeHardened()
+    {
+        var created = new Hardened(_options);
+        return Interlocked.CompareExchange(ref _hardened, created, null) ?? created;
+    }
 
     /// <summary>Full decodes started since start-up; tests use it to prove a file was refused before decoding.</summary>
     public long Decodes => Interlocked.Read(ref _decodes);
@@ -288,5 +281,33 @@ public sealed class ImagePipeline : IDisposable
         metadata.IptcProfile = null;
         metadata.GetGifMetadata().Comments.Clear();
         metadata.GetPngMetadata().TextData.Clear();
+    }
+
+    /// <summary>Holds the ImageSharp objects, so that ImagePipeline itself can be created without loading ImageSharp.</summary>
+    private sealed class Hardened
+    {
+        public Hardened(MediaOptions options)
+        {
+            // No TIFF (CVE-2026-106116 and the CCITT encoder advisories), BMP, TGA or PBM: 2.1.13 is end-of-life.
+            Configuration = new Configuration(new PngConfigurationModule(), new JpegConfigurationModule(), new GifConfigurationModule(), new WebpConfigurationModule())
+            {
+                MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions
+                {
+                    AllocationLimitMegabytes = options.AllocationLimitMegabytes,
+                    MaximumPoolSizeMegabytes = 64,
+                }),
+                // Parallelism comes from the request limiter; one core per image keeps the other free.
+                MaxDegreeOfParallelism = 1,
+            };
+            // IgnoreMetadata drops EXIF (GPS, camera serials), XMP, IPTC and ICC at decode and keeps the ICC parser
+            // (CVE-2026-106114) out of reach.
+            var formats = Configuration.ImageFormatsManager;
+            formats.SetDecoder(PngFormat.Instance, new PngDecoder { IgnoreMetadata = true });
+            formats.SetDecoder(JpegFormat.Instance, new JpegDecoder { IgnoreMetadata = true });
+            formats.SetDecoder(GifFormat.Instance, new GifDecoder { IgnoreMetadata = true, DecodingMode = FrameDecodingMode.First, MaxFrames = (uint)options.MaxFrames });
+            formats.SetDecoder(WebpFormat.Instance, new WebpDecoder { IgnoreMetadata = true });
+        }
+
+        public Configuration Configuration { get; }
     }
 }
