@@ -18,4 +18,20 @@ public class AccessibilityTests(BrowserHost host) : IClassFixture<BrowserHost>
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
+
+    [SkippableTheory]
+    [InlineData("/")]
+    [InlineData("/search?q=dialogue&sort=newest")]
+    public async Task Public_page_has_no_serious_accessibility_violations(string path)
+    {
+        Skip.If(host.Browser is null, host.SkipReason);
+        var page = await host.Browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString() });
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response?.Status);
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
 }
