@@ -62,6 +62,22 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
+    /// <summary>Waits until the search indexes (built in the background on a new database) answer, at most a minute.</summary>
+    public async Task WaitForIndexesAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while ((await http.GetAsync(new Uri("/health/indexes", UriKind.Relative))).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The search indexes did not become ready within a minute.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     public string BeginSetup() => Factory.Services.GetRequiredService<SetupState>().Begin();
 
     public async Task DisposeAsync()
@@ -91,7 +107,10 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Cms", connectionString);
             builder.UseSetting("Cms:DataDirectory", dataDirectory);
-            builder.UseSetting("Cms:SeedDemoContent", "false");
+            // Demo content, so the search page's accessibility check covers a page of results and facets.
+            builder.UseSetting("Cms:SeedDemoContent", "true");
+            // The 1 s production time box is wall-clock time; a first (cold) query beside parallel test runs can exceed it.
+            builder.UseSetting("Search:TimeBudget", "00:00:30");
         }
     }
 }

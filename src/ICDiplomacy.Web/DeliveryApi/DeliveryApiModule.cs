@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using ICDiplomacy.Web.Cms.Outbox;
+using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.Filters;
 using ICDiplomacy.Web.DeliveryApi.Members;
@@ -40,7 +41,7 @@ public static class DeliveryApiModule
         services.AddSingleton<IContentFilterHandler, YearFilter>();
         services.AddSingleton<IContentFilterHandler, LanguageFilter>();
 
-        services.AddDataProtection();
+        services.AddCmsDataProtection();
         services.AddSingleton<MemberTokenService>();
         // Per client address, on top of the per-member lock-out: slows password spraying across many members.
         services.AddRateLimiter(o => o.AddPolicy(MemberSignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(

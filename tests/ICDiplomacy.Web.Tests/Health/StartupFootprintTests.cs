@@ -1,4 +1,5 @@
 using ICDiplomacy.Web.Common;
+using ICDiplomacy.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,5 +31,28 @@ public class StartupFootprintTests
 
         var protector = provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
         Assert.Equal("payload", protector.Unprotect(protector.Protect("payload")));
+    }
+
+    [Fact]
+    public async Task Key_ring_lives_in_the_data_folder_and_survives_a_restart()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "icd-tests", Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?> { ["Cms:DataDirectory"] = data };
+        string protectedText;
+        await using (var first = new CmsWebApplicationFactory(settings: settings))
+        {
+            protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restart").Protect("payload");
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(data, "keys"), "key-*.xml"));
+        try
+        {
+            await using var second = new CmsWebApplicationFactory(settings: settings);
+            Assert.Equal("payload", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restart").Unprotect(protectedText));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
     }
 }
