@@ -20,6 +20,9 @@ public sealed class OutboxDispatcher(
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string[]? _cursorNames;
+    // The poll's own scope and context, kept between polls (reads only, no tracking; used under _gate): a new scope,
+    // context and connection set-up every second was most of an idle node's allocation.
+    private AsyncServiceScope? _pollScope;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -88,16 +91,34 @@ public sealed class OutboxDispatcher(
             return false;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        if (await db.Outbox.MaxAsync(m => (long?)m.Id, ct) is not { } newest)
+        _pollScope ??= scopes.CreateAsyncScope();
+        var db = _pollScope.Value.ServiceProvider.GetRequiredService<CmsDbContext>();
+        try
         {
-            return false;
-        }
+            if (await db.Outbox.MaxAsync(m => (long?)m.Id, ct) is not { } newest)
+            {
+                return false;
+            }
 
-        var names = _cursorNames;
-        var positions = await db.OutboxCursors.AsNoTracking().Where(c => names.Contains(c.Subscriber)).Select(c => c.LastId).ToListAsync(ct);
-        return positions.Count < names.Length || positions.Min() < newest;
+            var names = _cursorNames;
+            var positions = await db.OutboxCursors.AsNoTracking().Where(c => names.Contains(c.Subscriber)).Select(c => c.LastId).ToListAsync(ct);
+            return positions.Count < names.Length || positions.Min() < newest;
+        }
+        catch
+        {
+            // A context that failed (connection lost, database restarted) is not reused.
+            await DisposePollScopeAsync();
+            throw;
+        }
+    }
+
+    private async ValueTask DisposePollScopeAsync()
+    {
+        if (_pollScope is { } scope)
+        {
+            _pollScope = null;
+            await scope.DisposeAsync();
+        }
     }
 
     public string CursorName(IOutboxSubscriber subscriber) =>
@@ -146,6 +167,8 @@ public sealed class OutboxDispatcher(
 
     public override void Dispose()
     {
+        _pollScope?.Dispose();
+        _pollScope = null;
         _gate.Dispose();
         base.Dispose();
     }
