@@ -24,15 +24,26 @@ public class IdleMemoryTrimmerTests
     }
 
     [Fact]
-    public async Task Trimmer_when_switched_off_releases_nothing()
+    public async Task Trimmer_when_switched_off_stops_at_once_and_releases_nothing()
     {
         var release = new CountingRelease();
-        var options = Options.Create(new MemoryOptions { TrimWhenIdle = false, IdleAfter = TimeSpan.FromSeconds(1) });
-        using var trimmer = new IdleMemoryTrimmer(new RequestActivity(), options, [release], NullLogger<IdleMemoryTrimmer>.Instance);
+        var off = new IdleMemoryTrimmer(new RequestActivity(), Options.Create(new MemoryOptions { TrimWhenIdle = false, IdleAfter = TimeSpan.FromSeconds(1) }), [release], NullLogger<IdleMemoryTrimmer>.Instance);
+        var on = new IdleMemoryTrimmer(new RequestActivity(), Options.Create(new MemoryOptions { TrimWhenIdle = true, IdleAfter = TimeSpan.FromSeconds(1) }), [], NullLogger<IdleMemoryTrimmer>.Instance);
+        using (off)
+        using (on)
+        {
+            await off.StartAsync(CancellationToken.None);
+            await on.StartAsync(CancellationToken.None);
 
-        await trimmer.StartAsync(CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await trimmer.StopAsync(CancellationToken.None);
+            // Switched off, the loop ends at once; switched on, it keeps sampling until stopped.
+            await off.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.True(off.ExecuteTask.IsCompletedSuccessfully);
+            Assert.False(on.ExecuteTask!.IsCompleted);
+
+            await off.StopAsync(CancellationToken.None);
+            await on.StopAsync(CancellationToken.None);
+        }
+
         Assert.Equal(0, release.Count);
     }
 

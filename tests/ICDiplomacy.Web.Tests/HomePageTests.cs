@@ -1,7 +1,7 @@
 using System.Net;
 using ICDiplomacy.Web.Tests.Infrastructure;
 
-namespace ICDiplomacy.Web.Tests.Health;
+namespace ICDiplomacy.Web.Tests;
 
 public class HomePageTests
 {
