@@ -1,5 +1,10 @@
+using System.Data.Common;
+using System.Globalization;
 using ICDiplomacy.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ICDiplomacy.Web.Cms.Outbox;
@@ -23,6 +28,7 @@ public sealed class OutboxDispatcher(
     // The poll's own scope and context, kept between polls (reads only, no tracking; used under _gate): a new scope,
     // context and connection set-up every second was most of an idle node's allocation.
     private AsyncServiceScope? _pollScope;
+    private DbCommand? _pollCommand; // on the poll context's connection, so disposed with it
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,9 +85,11 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Two small queries per poll while nothing is pending, rather than a scope and two queries per subscriber:
-    /// the poll runs every second for the life of the process, so its cost is the idle cost of every node.
-    /// Cursors are read, not remembered, so a cursor moved back by an operator (a replay) is still honoured.
+    /// One statement per poll while nothing is pending (the newest message, how many cursors exist and the lowest),
+    /// rather than a scope and two queries per subscriber: the poll runs every second for the life of the process,
+    /// so its cost is the idle cost of every node. The command is built once, from the model's table and column
+    /// names, and bypasses LINQ translation; cursors are read, not remembered, so a cursor moved back by an
+    /// operator (a replay) is still honoured.
     /// </summary>
     private async Task<bool> AnySubscriberBehindAsync(CancellationToken ct)
     {
@@ -95,14 +103,24 @@ public sealed class OutboxDispatcher(
         var db = _pollScope.Value.ServiceProvider.GetRequiredService<CmsDbContext>();
         try
         {
-            if (await db.Outbox.MaxAsync(m => (long?)m.Id, ct) is not { } newest)
+            await db.Database.OpenConnectionAsync(ct);
+            try
             {
-                return false;
-            }
+                _pollCommand ??= PollCommand(db, _cursorNames);
+                await using var reader = await _pollCommand.ExecuteReaderAsync(ct);
+                if (!await reader.ReadAsync(ct) || await reader.IsDBNullAsync(0, ct))
+                {
+                    return false; // no message was ever written
+                }
 
-            var names = _cursorNames;
-            var positions = await db.OutboxCursors.AsNoTracking().Where(c => names.Contains(c.Subscriber)).Select(c => c.LastId).ToListAsync(ct);
-            return positions.Count < names.Length || positions.Min() < newest;
+                var newest = reader.GetInt64(0);
+                var cursors = reader.GetInt64(1);
+                return cursors < _cursorNames.Length || reader.IsDBNull(2) || reader.GetInt64(2) < newest;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
         catch
         {
@@ -112,8 +130,42 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    private static DbCommand PollCommand(CmsDbContext db, string[] cursorNames)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var message = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        var cursor = db.Model.FindEntityType(typeof(OutboxCursor))!;
+        string Table(IEntityType type) => sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+        string Column(IEntityType type, string property) =>
+            sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()))!);
+
+        var command = db.Database.GetDbConnection().CreateCommand();
+        var names = new string[cursorNames.Length];
+        for (var i = 0; i < cursorNames.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = names[i] = "@c" + i.ToString(CultureInfo.InvariantCulture);
+            parameter.Value = cursorNames[i];
+            command.Parameters.Add(parameter);
+        }
+
+        var inNames = $"{Column(cursor, nameof(OutboxCursor.Subscriber))} IN ({string.Join(", ", names)})";
+        var cursorTable = Table(cursor);
+        command.CommandText =
+            $"SELECT (SELECT MAX({Column(message, nameof(OutboxMessage.Id))}) FROM {Table(message)}), "
+            + $"(SELECT COUNT(*) FROM {cursorTable} WHERE {inNames}), "
+            + $"(SELECT MIN({Column(cursor, nameof(OutboxCursor.LastId))}) FROM {cursorTable} WHERE {inNames})";
+        return command;
+    }
+
     private async ValueTask DisposePollScopeAsync()
     {
+        if (_pollCommand is { } command)
+        {
+            _pollCommand = null;
+            await command.DisposeAsync();
+        }
+
         if (_pollScope is { } scope)
         {
             _pollScope = null;
@@ -167,6 +219,8 @@ public sealed class OutboxDispatcher(
 
     public override void Dispose()
     {
+        _pollCommand?.Dispose();
+        _pollCommand = null;
         _pollScope?.Dispose();
         _pollScope = null;
         _gate.Dispose();

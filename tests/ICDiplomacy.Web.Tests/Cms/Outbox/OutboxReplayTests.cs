@@ -56,6 +56,43 @@ public class OutboxReplayTests
         }
     }
 
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Poll_after_a_cursor_is_moved_back_delivers_again_and_otherwise_nothing(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        try
+        {
+            var recorder = new RecordingSubscriber();
+            await using var factory = new SubscriberFactory(database, recorder);
+            var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+            await using var scope = factory.Services.CreateAsyncScope();
+            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+            var home = (await content.CreateAsync("home", null, Home(), "editor")).Key!.Value;
+            await content.PublishAsync(home, null, "editor");
+            Assert.True(await recorder.WaitForAsync(m => m.Event == ContentEvents.Published && m.EntityKey == home, TimeSpan.FromSeconds(10)));
+
+            // Every cursor is at the newest message: the poll finds nothing to do.
+            await dispatcher.DispatchAsync(CancellationToken.None);
+            Assert.Equal(0, await dispatcher.DispatchAsync(CancellationToken.None));
+
+            // An operator replays the recorder from the start; the other subscribers stay where they are.
+            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+            var received = recorder.Received.Count;
+            Assert.Equal(1, await db.OutboxCursors.Where(c => c.Subscriber == "recorder@test-node").ExecuteUpdateAsync(u => u.SetProperty(c => c.LastId, 0L)));
+            var newest = await db.Outbox.MaxAsync(m => m.Id);
+            Assert.True(await dispatcher.DispatchAsync(CancellationToken.None) > 0 || recorder.Received.Count > received);
+            Assert.True(await recorder.WaitForAsync(m => m.Id == newest, TimeSpan.FromSeconds(10)));
+            Assert.True(recorder.Received.Count(m => m.Id == newest) >= 2);
+            Assert.Equal(newest, (await db.OutboxCursors.AsNoTracking().SingleAsync(c => c.Subscriber == "recorder@test-node")).LastId);
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
     private sealed class SubscriberFactory(TestDatabase database, IOutboxSubscriber subscriber) : CmsWebApplicationFactory(database, ownsDatabase: false)
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
