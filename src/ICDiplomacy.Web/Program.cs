@@ -10,6 +10,7 @@ using ICDiplomacy.Web.Media;
 using ICDiplomacy.Web.Pages;
 using ICDiplomacy.Web.RegionalBalance;
 using ICDiplomacy.Web.Search;
+using Microsoft.AspNetCore.Antiforgery;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -36,6 +37,9 @@ builder.AddRegionalBalance();
 builder.AddHealth();
 // Errors as RFC 9457 problem details, without exception detail outside Development.
 builder.Services.AddProblemDetails();
+// A fixed antiforgery cookie name, configured before Razor Pages adds antiforgery: the default name is a SHA-256 of
+// the application name, computed at start-up, which loads OpenSSL (~4 MB resident) before anything needs it.
+builder.Services.Configure<AntiforgeryOptions>(o => o.Cookie.Name = ".ICDiplomacy.Antiforgery");
 builder.Services.AddRazorPages().ConfigureApplicationPartManager(MvcParts.PagesOnly);
 DataProtectionKeyRing.LoadOnFirstUse(builder.Services);
 
