@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace ICDiplomacy.Web.DeliveryApi.Rendering;
 
 /// <summary>
-/// Renders documents in the Delivery API's shapes (reference §1.5, §1.6). Referenced documents are read in
+/// Renders documents in the Delivery API's shapes (reference §1.5, §1.6), written straight to a <see cref="Utf8JsonWriter"/>
+/// (no JSON tree per item; the order in which members are written is the wire order). Referenced documents are read in
 /// one batch per expansion level through <see cref="DeliveryContentStore"/>, so picked and expanded items
 /// obey the same visibility as the requested one; sensitive properties are never rendered.
 /// </summary>
@@ -161,8 +162,13 @@ public sealed class ContentRenderer(
             for (var i = 0; i < all.Count; i++)
             {
                 var culture = all[i];
-                // A culture configured twice is one key of the map.
-                if (IndexOf(all, culture) == i && (row.Urls.Any(u => u.Culture == culture) || names.Contains(culture, StringComparer.OrdinalIgnoreCase)))
+                if (IndexOf(all, culture) < i)
+                {
+                    // A culture configured twice is one key of the map.
+                    continue;
+                }
+
+                if (row.Urls.Any(u => u.Culture == culture) || names.Contains(culture, StringComparer.OrdinalIgnoreCase))
                 {
                     writer.WritePropertyName(culture);
                     WriteRoute(writer, row, culture, session);
