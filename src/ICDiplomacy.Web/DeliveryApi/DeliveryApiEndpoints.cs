@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
 using ICDiplomacy.Web.Cms.PublicAccess;
 using ICDiplomacy.Web.DeliveryApi.Caching;
 using ICDiplomacy.Web.DeliveryApi.OpenApi;
@@ -103,11 +102,19 @@ public static class DeliveryApiEndpoints
         }
 
         var session = await renderer.PrepareAsync(items, request, expandSelection, fieldsSelection, ct);
-        var body = new JsonObject
+        var body = DeliveryJson.Write(writer =>
         {
-            ["total"] = result.Total,
-            ["items"] = new JsonArray(items.Select(i => (JsonNode?)renderer.Render(i, session)).ToArray()),
-        };
+            writer.WriteStartObject();
+            writer.WriteNumber("total", result.Total);
+            writer.WriteStartArray("items");
+            foreach (var item in items)
+            {
+                renderer.WriteItem(writer, item, session);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
         return Json(body, request, session, start.Root, routing: true, options.Value);
     }
 
@@ -145,7 +152,8 @@ public static class DeliveryApiEndpoints
         }
 
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
-        return Json(renderer.Render(row, session), request, session, start.Root, routing: false, options.Value);
+        var body = DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session));
+        return Json(body, request, session, start.Root, routing: false, options.Value);
     }
 
     private static async Task<Results<ContentJsonResult, RedirectWithStartItemResult, NotFound, NotFound<string>, ProblemHttpResult>> ItemByPathAsync(
@@ -194,7 +202,8 @@ public static class DeliveryApiEndpoints
         }
 
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
-        return Json(renderer.Render(row, session), request, session, start.Root, routing: true, options.Value);
+        var body = DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session));
+        return Json(body, request, session, start.Root, routing: true, options.Value);
     }
 
     private static async Task<Results<ContentJsonResult, NotFound<string>, ProblemHttpResult>> ItemsAsync(
@@ -244,7 +253,16 @@ public static class DeliveryApiEndpoints
             session.ContentKeys.Add(key);
         }
 
-        var body = new JsonArray(ordered.Select(r => (JsonNode?)renderer.Render(r, session)).ToArray());
+        var body = DeliveryJson.Write(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var row in ordered)
+            {
+                renderer.WriteItem(writer, row, session);
+            }
+
+            writer.WriteEndArray();
+        });
         return Json(body, request, session, start.Root, routing: false, options.Value);
     }
 
@@ -283,7 +301,7 @@ public static class DeliveryApiEndpoints
         return await next(context);
     }
 
-    private static ContentJsonResult Json(JsonNode body, DeliveryRequest request, RenderSession session, RootItem? startItem, bool routing, DeliveryApiOptions options)
+    private static ContentJsonResult Json(byte[] body, DeliveryRequest request, RenderSession session, RootItem? startItem, bool routing, DeliveryApiOptions options)
     {
         var tags = new List<string>(session.ContentKeys.Count + session.MediaKeys.Count + 3) { DeliveryCacheTags.All };
         if (routing)
@@ -304,7 +322,7 @@ public static class DeliveryApiEndpoints
         var cacheControl = isPublic
             ? $"public, max-age={(int)options.OutputCache.ClientMaxAge.TotalSeconds}"
             : "no-store";
-        return new ContentJsonResult(DeliveryJson.Serialize(body), tags, cacheControl);
+        return new ContentJsonResult(body, tags, cacheControl);
     }
 
     private static (PropertySelection? Expand, PropertySelection? Fields, ProblemHttpResult? Problem) ParseSelections(string? expand, string? fields)

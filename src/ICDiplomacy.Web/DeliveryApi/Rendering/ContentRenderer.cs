@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace ICDiplomacy.Web.DeliveryApi.Rendering;
 
 /// <summary>
-/// Renders documents in the Delivery API's shapes (reference §1.5, §1.6). Referenced documents are read in
+/// Renders documents in the Delivery API's shapes (reference §1.5, §1.6), written straight to a <see cref="Utf8JsonWriter"/>
+/// (no JSON tree per item; the order in which members are written is the wire order). Referenced documents are read in
 /// one batch per expansion level through <see cref="DeliveryContentStore"/>, so picked and expanded items
 /// obey the same visibility as the requested one; sensitive properties are never rendered.
 /// </summary>
@@ -112,78 +113,100 @@ public sealed class ContentRenderer(
     }
 
     /// <summary>A top-level item (<c>IApiContentResponse</c>): the content object plus its <c>cultures</c>.</summary>
-    public JsonObject Render(ContentRow row, RenderSession session)
+    public void WriteItem(Utf8JsonWriter writer, ContentRow row, RenderSession session)
     {
-        var item = RenderContent(row, session, session.Expand, session.Fields, expanded: true);
-        item["cultures"] = Cultures(row, session);
-        return item;
+        writer.WriteStartObject();
+        WriteContentMembers(writer, row, session, session.Expand, session.Fields, expanded: true);
+        writer.WritePropertyName("cultures");
+        WriteCultures(writer, row, session);
+        writer.WriteEndObject();
     }
 
-    private JsonObject RenderContent(ContentRow row, RenderSession session, PropertySelection? expand, PropertySelection? fields, bool expanded)
+    private void WriteContent(Utf8JsonWriter writer, ContentRow row, RenderSession session, PropertySelection? expand, PropertySelection? fields, bool expanded)
+    {
+        writer.WriteStartObject();
+        WriteContentMembers(writer, row, session, expand, fields, expanded);
+        writer.WriteEndObject();
+    }
+
+    private void WriteContentMembers(Utf8JsonWriter writer, ContentRow row, RenderSession session, PropertySelection? expand, PropertySelection? fields, bool expanded)
     {
         var request = session.Request;
-        var properties = new JsonObject();
-        if (expanded && schema.Find(row.ContentType) is { } type && session.DataOf(row) is { } data)
-        {
-            WriteProperties(properties, type, DocumentValues(type, data, request.Culture), expand, fields, session);
-        }
 
         // Umbraco writes contentType first (it is the polymorphism discriminator); clients rely on the order.
-        return new JsonObject
+        writer.WriteString("contentType", row.ContentType);
+        writer.WriteString("name", row.Name);
+        writer.WriteString("createDate", Unspecified(row.CreateDate));
+        writer.WriteString("updateDate", Unspecified(row.UpdateDate));
+        writer.WritePropertyName("route");
+        WriteRoute(writer, row, request.Culture, session);
+        writer.WriteString("id", row.Key);
+        writer.WriteStartObject("properties");
+        if (expanded && schema.Find(row.ContentType) is { } type && session.DataOf(row) is { } data)
         {
-            ["contentType"] = row.ContentType,
-            ["name"] = row.Name,
-            ["createDate"] = Unspecified(row.CreateDate),
-            ["updateDate"] = Unspecified(row.UpdateDate),
-            ["route"] = Route(row, request.Culture, session),
-            ["id"] = row.Key,
-            ["properties"] = properties,
-        };
-    }
-
-    private JsonObject Cultures(ContentRow row, RenderSession session)
-    {
-        var result = new JsonObject();
-        if (schema.Find(row.ContentType) is not { VariesByCulture: true })
-        {
-            // Umbraco filters invariant cultures out: invariant content has an empty map.
-            return result;
+            WriteProperties(writer, type, DocumentValues(type, data, request.Culture), expand, fields, session);
         }
 
-        IEnumerable<string> names = session.Request.Preview && session.DataOf(row) is { } data ? data.Names.Keys : [];
-        foreach (var culture in cultures.Cultures)
+        writer.WriteEndObject();
+    }
+
+    private void WriteCultures(Utf8JsonWriter writer, ContentRow row, RenderSession session)
+    {
+        writer.WriteStartObject();
+
+        // Umbraco filters invariant cultures out: invariant content has an empty map.
+        if (schema.Find(row.ContentType) is { VariesByCulture: true })
         {
-            if (row.Urls.Any(u => u.Culture == culture) || names.Contains(culture, StringComparer.OrdinalIgnoreCase))
+            IEnumerable<string> names = session.Request.Preview && session.DataOf(row) is { } data ? data.Names.Keys : [];
+            var all = cultures.Cultures;
+            for (var i = 0; i < all.Count; i++)
             {
-                result[culture] = Route(row, culture, session);
+                var culture = all[i];
+                if (IndexOf(all, culture) < i)
+                {
+                    // A culture configured twice is one key of the map.
+                    continue;
+                }
+
+                if (row.Urls.Any(u => u.Culture == culture) || names.Contains(culture, StringComparer.OrdinalIgnoreCase))
+                {
+                    writer.WritePropertyName(culture);
+                    WriteRoute(writer, row, culture, session);
+                }
             }
         }
 
-        return result;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject Route(ContentRow row, string culture, RenderSession session)
+    private static void WriteRoute(Utf8JsonWriter writer, ContentRow row, string culture, RenderSession session)
     {
         var url = row.Urls.FirstOrDefault(u => u.Culture == culture);
         if (url is not null)
         {
-            return RouteObject(url.Route, url.RootKey, url.RootSegment);
+            WriteRoute(writer, url.Route, url.RootKey, url.RootSegment);
+            return;
         }
 
         // Preview only: Umbraco gives items without a published route in the culture a synthetic path.
         var rootId = ContentService.RootIdOf(row.Path);
         var root = session.Roots.FirstOrDefault(r => r.Id == rootId);
-        return RouteObject($"/preview-{row.Key:D}/", root?.Key ?? row.Key, root?.Segment(culture, preview: true));
+        WriteRoute(writer, $"/preview-{row.Key:D}/", root?.Key ?? row.Key, root?.Segment(culture, preview: true));
     }
 
-    internal static JsonObject RouteObject(string path, Guid rootKey, string? rootSegment) => new()
+    private static void WriteRoute(Utf8JsonWriter writer, string path, Guid rootKey, string? rootSegment)
     {
-        ["path"] = path,
-        ["queryString"] = null,
-        ["startItem"] = new JsonObject { ["id"] = rootKey, ["path"] = rootSegment ?? "" },
-    };
+        writer.WriteStartObject();
+        writer.WriteString("path", path);
+        writer.WriteNull("queryString");
+        writer.WriteStartObject("startItem");
+        writer.WriteString("id", rootKey);
+        writer.WriteString("path", rootSegment ?? "");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
 
-    private void WriteProperties(JsonObject target, ContentType type, Func<PropertyType, JsonNode?> values, PropertySelection? expand, PropertySelection? fields, RenderSession session)
+    private void WriteProperties(Utf8JsonWriter writer, ContentType type, Func<PropertyType, JsonNode?> values, PropertySelection? expand, PropertySelection? fields, RenderSession session)
     {
         foreach (var property in type.Properties)
         {
@@ -193,11 +216,12 @@ public sealed class ContentRenderer(
                 continue;
             }
 
-            target[property.Alias] = WriteValue(property, values(property), expand, fields, session);
+            writer.WritePropertyName(property.Alias);
+            WriteValue(writer, property, values(property), expand, fields, session);
         }
     }
 
-    private JsonNode? WriteValue(PropertyType property, JsonNode? raw, PropertySelection? expand, PropertySelection? fields, RenderSession session)
+    private void WriteValue(Utf8JsonWriter writer, PropertyType property, JsonNode? raw, PropertySelection? expand, PropertySelection? fields, RenderSession session)
     {
         var alias = property.Alias;
         var dataType = property.DataType;
@@ -205,87 +229,128 @@ public sealed class ContentRenderer(
         {
             case PropertyEditorAliases.TextBox:
             case PropertyEditorAliases.TextArea:
-                return Text(raw) is { } text ? JsonValue.Create(text) : null;
+                WriteStringOrNull(writer, Text(raw));
+                break;
 
             case PropertyEditorAliases.MarkdownEditor:
-                return Text(raw) is { } markdown ? JsonValue.Create(Markdig.Markdown.ToHtml(markdown, Markdown)) : null;
+                WriteStringOrNull(writer, Text(raw) is { } markdown ? Markdig.Markdown.ToHtml(markdown, Markdown) : null);
+                break;
 
             case PropertyEditorAliases.RichText:
+                if (options.Value.RichTextOutputAsJson)
                 {
-                    var html = Text(raw);
-                    return options.Value.RichTextOutputAsJson
-                        ? RichTextJson.Parse(html)
-                        : new JsonObject { ["markup"] = html ?? "", ["blocks"] = new JsonArray() };
+                    RichTextJson.Write(writer, Text(raw));
+                }
+                else
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("markup", Text(raw) ?? "");
+                    writer.WriteStartArray("blocks");
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
                 }
 
+                break;
+
             case PropertyEditorAliases.DateTime:
-                return Text(raw) is { } date && DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
-                    ? JsonValue.Create(Unspecified(parsed))
-                    : null;
+                if (Text(raw) is { } date && DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    writer.WriteStringValue(Unspecified(parsed));
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
 
             case PropertyEditorAliases.Integer:
-                return JsonValue.Create(raw is JsonValue iv && iv.TryGetValue(out int i) ? i : 0);
+                writer.WriteNumberValue(raw is JsonValue iv && iv.TryGetValue(out int i) ? i : 0);
+                break;
 
             case PropertyEditorAliases.Decimal:
-                return JsonValue.Create(raw is JsonValue dv && dv.TryGetValue(out decimal d) ? d : 0m);
+                writer.WriteNumberValue(raw is JsonValue dv && dv.TryGetValue(out decimal d) ? d : 0m);
+                break;
 
             case PropertyEditorAliases.TrueFalse:
-                return JsonValue.Create(raw is JsonValue bv && bv.TryGetValue(out bool b) ? b : dataType.GetBool("default"));
+                writer.WriteBooleanValue(raw is JsonValue bv && bv.TryGetValue(out bool b) ? b : dataType.GetBool("default"));
+                break;
 
             case PropertyEditorAliases.DropDownFlexible:
                 {
                     var items = Strings(raw);
-                    return dataType.GetBool("multiple") ? StringArray(items) : items.Count > 0 ? JsonValue.Create(items[0]) : null;
+                    if (dataType.GetBool("multiple"))
+                    {
+                        WriteStringArray(writer, items);
+                    }
+                    else
+                    {
+                        WriteStringOrNull(writer, items.Count > 0 ? items[0] : null);
+                    }
+
+                    break;
                 }
 
             case PropertyEditorAliases.Tags:
-                return StringArray(Strings(raw));
+                WriteStringArray(writer, Strings(raw));
+                break;
 
             case PropertyEditorAliases.MediaPicker3:
-                return MediaPicker(raw, session);
+                WriteMediaPicker(writer, raw, session);
+                break;
 
             case PropertyEditorAliases.ContentPicker:
                 {
                     var key = Keys(raw).FirstOrDefault();
-                    return key != Guid.Empty && session.References.TryGetValue(key, out var target)
-                        ? Picked(target, expand, fields, alias, session)
-                        : null;
+                    if (key != Guid.Empty && session.References.TryGetValue(key, out var target))
+                    {
+                        WritePicked(writer, target, expand, fields, alias, session);
+                    }
+                    else
+                    {
+                        writer.WriteNullValue();
+                    }
+
+                    break;
                 }
 
             case PropertyEditorAliases.MultiNodeTreePicker:
+                writer.WriteStartArray();
+                foreach (var key in Keys(raw))
                 {
-                    var array = new JsonArray();
-                    foreach (var key in Keys(raw))
+                    if (session.References.TryGetValue(key, out var target))
                     {
-                        if (session.References.TryGetValue(key, out var target))
-                        {
-                            array.Add(Picked(target, expand, fields, alias, session));
-                        }
+                        WritePicked(writer, target, expand, fields, alias, session);
                     }
-
-                    return array;
                 }
 
+                writer.WriteEndArray();
+                break;
+
             case PropertyEditorAliases.BlockList:
-                return BlockList(raw, expand?.NestedFor(alias), fields?.NestedFor(alias), session);
+                WriteBlockList(writer, raw, expand?.NestedFor(alias), fields?.NestedFor(alias), session);
+                break;
 
             case PropertyEditorAliases.MultiUrlPicker:
-                return Links(raw, session);
+                WriteLinks(writer, raw, session);
+                break;
 
             default:
-                return null;
+                writer.WriteNullValue();
+                break;
         }
     }
 
-    private JsonObject Picked(ContentRow target, PropertySelection? expand, PropertySelection? fields, string alias, RenderSession session)
+    private void WritePicked(Utf8JsonWriter writer, ContentRow target, PropertySelection? expand, PropertySelection? fields, string alias, RenderSession session)
     {
         var expandIt = expand?.Includes(alias) == true && target.Data is not null;
-        return RenderContent(target, session, expandIt ? expand!.NestedFor(alias) : null, expandIt ? fields?.NestedFor(alias) : null, expandIt);
+        WriteContent(writer, target, session, expandIt ? expand!.NestedFor(alias) : null, expandIt ? fields?.NestedFor(alias) : null, expandIt);
     }
 
-    private JsonObject BlockList(JsonNode? raw, PropertySelection? expand, PropertySelection? fields, RenderSession session)
+    private void WriteBlockList(Utf8JsonWriter writer, JsonNode? raw, PropertySelection? expand, PropertySelection? fields, RenderSession session)
     {
-        var items = new JsonArray();
+        writer.WriteStartObject();
+        writer.WriteStartArray("items");
         foreach (var block in (raw as JsonArray ?? []).OfType<JsonObject>())
         {
             if (block["contentType"]?.GetValue<string>() is not { } alias || schema.Find(alias) is not { IsElement: true } elementType)
@@ -294,27 +359,27 @@ public sealed class ContentRenderer(
             }
 
             var values = block["values"] as JsonObject ?? [];
-            var properties = new JsonObject();
-            WriteProperties(properties, elementType, p => values[p.Alias], expand, fields, session);
-            items.Add(new JsonObject
-            {
-                ["content"] = new JsonObject
-                {
-                    ["contentType"] = alias,
-                    ["id"] = block["key"] is JsonValue k && k.TryGetValue(out string? key) && Guid.TryParse(key, out var id) ? id : Guid.Empty,
-                    ["properties"] = properties,
-                },
-                // Blocks are stored without settings elements, so settings is always null, as in Umbraco without a settings type.
-                ["settings"] = null,
-            });
+            writer.WriteStartObject();
+            writer.WriteStartObject("content");
+            writer.WriteString("contentType", alias);
+            writer.WriteString("id", block["key"] is JsonValue k && k.TryGetValue(out string? key) && Guid.TryParse(key, out var id) ? id : Guid.Empty);
+            writer.WriteStartObject("properties");
+            WriteProperties(writer, elementType, p => values[p.Alias], expand, fields, session);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+
+            // Blocks are stored without settings elements, so settings is always null, as in Umbraco without a settings type.
+            writer.WriteNull("settings");
+            writer.WriteEndObject();
         }
 
-        return new JsonObject { ["items"] = items };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static JsonArray Links(JsonNode? raw, RenderSession session)
+    private static void WriteLinks(Utf8JsonWriter writer, JsonNode? raw, RenderSession session)
     {
-        var links = new JsonArray();
+        writer.WriteStartArray();
         foreach (var link in (raw as JsonArray ?? []).OfType<JsonObject>())
         {
             var title = Text(link["title"]);
@@ -326,40 +391,39 @@ public sealed class ContentRenderer(
                     continue;
                 }
 
-                links.Add(new JsonObject
-                {
-                    ["url"] = null,
-                    ["queryString"] = null,
-                    ["title"] = title,
-                    ["target"] = target,
-                    ["destinationId"] = destination.Key,
-                    ["destinationType"] = destination.ContentType,
-                    ["route"] = Route(destination, session.Request.Culture, session),
-                    ["linkType"] = "Content",
-                });
+                writer.WriteStartObject();
+                writer.WriteNull("url");
+                writer.WriteNull("queryString");
+                writer.WriteString("title", title);
+                writer.WriteString("target", target);
+                writer.WriteString("destinationId", destination.Key);
+                writer.WriteString("destinationType", destination.ContentType);
+                writer.WritePropertyName("route");
+                WriteRoute(writer, destination, session.Request.Culture, session);
+                writer.WriteString("linkType", "Content");
+                writer.WriteEndObject();
             }
             else if (Text(link["url"]) is { } external)
             {
-                links.Add(new JsonObject
-                {
-                    ["url"] = external,
-                    ["queryString"] = null,
-                    ["title"] = title,
-                    ["target"] = target,
-                    ["destinationId"] = null,
-                    ["destinationType"] = null,
-                    ["route"] = null,
-                    ["linkType"] = "External",
-                });
+                writer.WriteStartObject();
+                writer.WriteString("url", external);
+                writer.WriteNull("queryString");
+                writer.WriteString("title", title);
+                writer.WriteString("target", target);
+                writer.WriteNull("destinationId");
+                writer.WriteNull("destinationType");
+                writer.WriteNull("route");
+                writer.WriteString("linkType", "External");
+                writer.WriteEndObject();
             }
         }
 
-        return links;
+        writer.WriteEndArray();
     }
 
-    private static JsonArray MediaPicker(JsonNode? raw, RenderSession session)
+    private static void WriteMediaPicker(Utf8JsonWriter writer, JsonNode? raw, RenderSession session)
     {
-        var array = new JsonArray();
+        writer.WriteStartArray();
         foreach (var item in (raw as JsonArray ?? []).OfType<JsonObject>())
         {
             if (Text(item["mediaKey"]) is not { } mk || !Guid.TryParse(mk, out var mediaKey) || !session.Media.TryGetValue(mediaKey, out var media))
@@ -367,17 +431,39 @@ public sealed class ContentRenderer(
                 continue;
             }
 
-            var copy = (JsonObject)media.DeepClone();
-            if (item["focalPoint"] is JsonObject focalPoint)
+            if (item["focalPoint"] is not JsonObject focalPoint)
             {
-                // A focal point set on the pick overrides the media item's own (Umbraco's MediaPicker3 rule).
-                copy["focalPoint"] = focalPoint.DeepClone();
+                media.WriteTo(writer);
+                continue;
             }
 
-            array.Add(copy);
+            // A focal point set on the pick overrides the media item's own (Umbraco's MediaPicker3 rule), in its place.
+            writer.WriteStartObject();
+            var replaced = false;
+            foreach (var (name, value) in media)
+            {
+                writer.WritePropertyName(name);
+                if (name == "focalPoint")
+                {
+                    focalPoint.WriteTo(writer);
+                    replaced = true;
+                }
+                else
+                {
+                    WriteNode(writer, value);
+                }
+            }
+
+            if (!replaced)
+            {
+                writer.WritePropertyName("focalPoint");
+                focalPoint.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
         }
 
-        return array;
+        writer.WriteEndArray();
     }
 
     /// <summary>Walks the included properties the way <see cref="WriteProperties"/> will, noting every reference.</summary>
@@ -455,7 +541,53 @@ public sealed class ContentRenderer(
         _ => [],
     };
 
-    private static JsonArray StringArray(List<string> items) => new(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+    private static void WriteStringOrNull(Utf8JsonWriter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
+    private static void WriteStringArray(Utf8JsonWriter writer, List<string> items)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            writer.WriteStringValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
+    {
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static IEnumerable<Guid> Keys(JsonNode? node) =>
         Strings(node).Select(s => Guid.TryParse(s, out var k) ? k : Guid.Empty).Where(k => k != Guid.Empty).Distinct();

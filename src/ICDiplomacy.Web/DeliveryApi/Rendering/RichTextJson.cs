@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -9,59 +9,62 @@ internal static class RichTextJson
 {
     private const int MaxDepth = 64;
 
-    public static JsonObject Parse(string? html)
+    public static void Write(Utf8JsonWriter writer, string? html)
     {
-        var elements = new JsonArray();
+        writer.WriteStartObject();
+        writer.WriteString("tag", "#root");
+        writer.WriteStartObject("attributes");
+        writer.WriteEndObject();
+        writer.WriteStartArray("elements");
         if (!string.IsNullOrEmpty(html))
         {
             var parser = new HtmlParser();
             var document = parser.ParseDocument(string.Empty);
             foreach (var node in parser.ParseFragment(html, document.Body!))
             {
-                if (Convert(node, 0) is { } element)
-                {
-                    elements.Add(element);
-                }
+                WriteNode(writer, node, 0);
             }
         }
 
-        return new JsonObject
-        {
-            ["tag"] = "#root",
-            ["attributes"] = new JsonObject(),
-            ["elements"] = elements,
-            ["blocks"] = new JsonArray(),
-        };
+        writer.WriteEndArray();
+        writer.WriteStartArray("blocks");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static JsonObject? Convert(INode node, int depth)
+    /// <summary>Text and elements (down to <see cref="MaxDepth"/>); comments and anything deeper are left out.</summary>
+    private static void WriteNode(Utf8JsonWriter writer, INode node, int depth)
     {
         switch (node)
         {
             case IText text:
-                return new JsonObject { ["tag"] = "#text", ["text"] = text.Data };
+                writer.WriteStartObject();
+                writer.WriteString("tag", "#text");
+                writer.WriteString("text", text.Data);
+                writer.WriteEndObject();
+                break;
+
             case IElement element when depth < MaxDepth:
+                writer.WriteStartObject();
+                writer.WriteString("tag", element.LocalName);
+                writer.WriteStartObject("attributes");
+
+                // The HTML parser keeps the first of repeated attributes, so each name is written once.
+                foreach (var attribute in element.Attributes)
                 {
-                    var attributes = new JsonObject();
-                    foreach (var attribute in element.Attributes)
-                    {
-                        attributes[attribute.Name] = attribute.Value;
-                    }
-
-                    var children = new JsonArray();
-                    foreach (var child in element.ChildNodes)
-                    {
-                        if (Convert(child, depth + 1) is { } c)
-                        {
-                            children.Add(c);
-                        }
-                    }
-
-                    return new JsonObject { ["tag"] = element.LocalName, ["attributes"] = attributes, ["elements"] = children };
+                    writer.WriteString(attribute.Name, attribute.Value);
                 }
 
-            default:
-                return null;
+                writer.WriteEndObject();
+                writer.WriteStartArray("elements");
+                foreach (var child in element.ChildNodes)
+                {
+                    WriteNode(writer, child, depth + 1);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                break;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using ICDiplomacy.Web.Cms;
 using ICDiplomacy.Web.Cms.Outbox;
@@ -89,7 +90,7 @@ internal sealed class WebhookQueue(IServiceScopeFactory scopes, IOptions<Webhook
         }
 
         var session = await renderer.PrepareAsync([row], request, expand: null, fields: null, ct);
-        return renderer.Render(row, session).ToJsonString(DeliveryJson.Options);
+        return Encoding.UTF8.GetString(DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session)));
     }
 
     private static string IdPayload(Guid key) => new JsonObject { ["id"] = key }.ToJsonString(DeliveryJson.Options);
