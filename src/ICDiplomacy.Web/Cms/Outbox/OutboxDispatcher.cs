@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using ICDiplomacy.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ public sealed class OutboxDispatcher(
     // The poll's own scope and context, kept between polls (reads only, no tracking; used under _gate): a new scope,
     // context and connection set-up every second was most of an idle node's allocation.
     private AsyncServiceScope? _pollScope;
-    private DbCommand? _pollCommand; // on the poll context's connection, so disposed with it
+    private string? _pollSql;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,7 +86,7 @@ public sealed class OutboxDispatcher(
     /// <summary>
     /// One statement per poll while nothing is pending (the newest message, how many cursors exist and the lowest),
     /// rather than a scope and two queries per subscriber: the poll runs every second for the life of the process,
-    /// so its cost is the idle cost of every node. The command is built once, from the model's table and column
+    /// so its cost is the idle cost of every node. Its SQL is built once, from the model's table and column
     /// names, and bypasses LINQ translation; cursors are read, not remembered, so a cursor moved back by an
     /// operator (a replay) is still honoured.
     /// </summary>
@@ -106,8 +105,20 @@ public sealed class OutboxDispatcher(
             await db.Database.OpenConnectionAsync(ct);
             try
             {
-                _pollCommand ??= PollCommand(db, _cursorNames);
-                await using var reader = await _pollCommand.ExecuteReaderAsync(ct);
+                // A new command per poll over SQL built once: a command kept across polls would keep prepared statements
+                // of a connection the idle trim may have closed (SQLite answers "API misuse").
+                _pollSql ??= PollSql(db, _cursorNames.Length);
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = _pollSql;
+                for (var i = 0; i < _cursorNames.Length; i++)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = CursorParameter(i);
+                    parameter.Value = _cursorNames[i];
+                    command.Parameters.Add(parameter);
+                }
+
+                await using var reader = await command.ExecuteReaderAsync(ct);
                 if (!await reader.ReadAsync(ct) || await reader.IsDBNullAsync(0, ct))
                 {
                     return false; // no message was ever written
@@ -130,7 +141,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private static DbCommand PollCommand(CmsDbContext db, string[] cursorNames)
+    private static string PollSql(CmsDbContext db, int cursorCount)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var message = db.Model.FindEntityType(typeof(OutboxMessage))!;
@@ -139,33 +150,17 @@ public sealed class OutboxDispatcher(
         string Column(IEntityType type, string property) =>
             sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()))!);
 
-        var command = db.Database.GetDbConnection().CreateCommand();
-        var names = new string[cursorNames.Length];
-        for (var i = 0; i < cursorNames.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = names[i] = "@c" + i.ToString(CultureInfo.InvariantCulture);
-            parameter.Value = cursorNames[i];
-            command.Parameters.Add(parameter);
-        }
-
-        var inNames = $"{Column(cursor, nameof(OutboxCursor.Subscriber))} IN ({string.Join(", ", names)})";
+        var inNames = $"{Column(cursor, nameof(OutboxCursor.Subscriber))} IN ({string.Join(", ", Enumerable.Range(0, cursorCount).Select(CursorParameter))})";
         var cursorTable = Table(cursor);
-        command.CommandText =
-            $"SELECT (SELECT MAX({Column(message, nameof(OutboxMessage.Id))}) FROM {Table(message)}), "
+        return $"SELECT (SELECT MAX({Column(message, nameof(OutboxMessage.Id))}) FROM {Table(message)}), "
             + $"(SELECT COUNT(*) FROM {cursorTable} WHERE {inNames}), "
             + $"(SELECT MIN({Column(cursor, nameof(OutboxCursor.LastId))}) FROM {cursorTable} WHERE {inNames})";
-        return command;
     }
+
+    private static string CursorParameter(int index) => "@c" + index.ToString(CultureInfo.InvariantCulture);
 
     private async ValueTask DisposePollScopeAsync()
     {
-        if (_pollCommand is { } command)
-        {
-            _pollCommand = null;
-            await command.DisposeAsync();
-        }
-
         if (_pollScope is { } scope)
         {
             _pollScope = null;
@@ -219,8 +214,6 @@ public sealed class OutboxDispatcher(
 
     public override void Dispose()
     {
-        _pollCommand?.Dispose();
-        _pollCommand = null;
         _pollScope?.Dispose();
         _pollScope = null;
         _gate.Dispose();

@@ -1,4 +1,5 @@
 using ICDiplomacy.Web.Cms.Documents;
+using ICDiplomacy.Web.Common;
 using ICDiplomacy.Web.Cms.Outbox;
 using ICDiplomacy.Web.Data;
 using ICDiplomacy.Web.Tests.Fakes;
@@ -93,7 +94,43 @@ public class OutboxReplayTests
         }
     }
 
-    private sealed class SubscriberFactory(TestDatabase database, IOutboxSubscriber subscriber) : CmsWebApplicationFactory(database, ownsDatabase: false)
+    [Fact]
+    public async Task Poll_after_the_idle_trim_closed_the_SQLite_pool_still_answers_and_delivers()
+    {
+        // A file database: the idle release leaves in-memory ones alone, as closing them would drop them.
+        var directory = Path.Combine(Path.GetTempPath(), "icd-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Cms"] = $"Data Source={Path.Combine(directory, "poll.db")};Foreign Keys=True;Default Timeout=30" };
+        var recorder = new RecordingSubscriber();
+        try
+        {
+            await using var factory = new SubscriberFactory(TestDatabase.CreateSqlite(), recorder, settings, ownsDatabase: true);
+            var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+            await dispatcher.DispatchAsync(CancellationToken.None);
+
+            foreach (var release in factory.Services.GetServices<IIdleRelease>())
+            {
+                release.Release();
+            }
+
+            // The poll's next statement runs on a connection opened after the pool was cleared.
+            Assert.Equal(0, await dispatcher.DispatchAsync(CancellationToken.None));
+            await using var scope = factory.Services.CreateAsyncScope();
+            var content = scope.ServiceProvider.GetRequiredService<ContentService>();
+            var home = (await content.CreateAsync("home", null, Home(), "editor")).Key!.Value;
+            await content.PublishAsync(home, null, "editor");
+            await dispatcher.DispatchAsync(CancellationToken.None);
+            Assert.True(await recorder.WaitForAsync(m => m.Event == ContentEvents.Published && m.EntityKey == home, TimeSpan.FromSeconds(10)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private sealed class SubscriberFactory(TestDatabase database, IOutboxSubscriber subscriber, IDictionary<string, string?>? settings = null, bool ownsDatabase = false)
+        : CmsWebApplicationFactory(database, settings, ownsDatabase)
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
