@@ -49,6 +49,7 @@ public static class DeliveryApiModule
             _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
 
         services.AddScoped<DeliveryContentStore>();
+        services.AddSingleton<OutboxHeadReader>();
         services.AddSingleton<IndexedContentQuery>();
         services.AddScoped<ContentRenderer>();
         services.AddScoped<IMediaPickerResolver, MediaPickerResolver>();

@@ -326,7 +326,8 @@ public sealed class DeliveryIndexTests
             new DeliveryCacheGeneration(),
             services.GetRequiredService<ICDiplomacy.Web.Cms.PublicAccess.PublicAccessRules>(),
             new IndexedContentQuery(unopened, handlers, options),
-            unopened);
+            unopened,
+            services.GetRequiredService<OutboxHeadReader>());
     }
 
     private static string? Describe(ContentRow? row) => row is null ? null

@@ -4,9 +4,14 @@ namespace ICDiplomacy.Web.Cms.Outbox;
 public sealed class OutboxNotifier : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private long _version;
+
+    /// <summary>Counts commits signalled on this node; a value read before a change differs from one read after it.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     public void Notify()
     {
+        Interlocked.Increment(ref _version);
         try
         {
             if (_signal.CurrentCount == 0)

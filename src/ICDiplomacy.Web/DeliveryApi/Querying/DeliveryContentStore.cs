@@ -30,7 +30,8 @@ public sealed class DeliveryContentStore(
     DeliveryCacheGeneration generation,
     PublicAccessRules publicAccess,
     IndexedContentQuery indexed,
-    DeliveryContentIndex deliveryIndex)
+    DeliveryContentIndex deliveryIndex,
+    OutboxHeadReader outboxHead)
 {
     private const string PreviewPrefix = "/preview-";
     private const int MaxOptions = 20;
@@ -328,13 +329,14 @@ public sealed class DeliveryContentStore(
             sorts.Add(sort);
         }
 
-        // Public queries are answered from the delivery index once it has applied every committed change (one
-        // cheap statement reads the outbox head; right after a change the index is given a moment to catch up);
+        // Public queries are answered from the delivery index once it has applied every committed change (the outbox
+        // head, read at most every 100 ms and after each local commit; right after a change the index is given a
+        // moment to catch up);
         // otherwise, and for what the index cannot express, from SQL.
         var countCacheUsable = true;
         if (!request.Preview && indexed.CanAnswer(q, sorts))
         {
-            if (await deliveryIndex.CatchUpAsync(await Queries.OutboxHead(db, ct) ?? 0, IndexCatchUpTimeout, ct))
+            if (await deliveryIndex.CatchUpAsync(await outboxHead.ReadAsync(c => Queries.OutboxHead(db, c), ct), IndexCatchUpTimeout, ct))
             {
                 var fromIndex = await QueryIndexAsync(q, sorts, kind, selectorValue, request, startItem, ct);
                 if (fromIndex is not null)
