@@ -1,3 +1,4 @@
+using ICDiplomacy.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,9 @@ public class CmsWebApplicationFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // A pooled context's logger re-reads whether anyone listens to EF's events at most once a second; tests
+            // that count commands from those events subscribe just before they act.
+            services.ConfigureDbContext<SqliteCmsDbContext>(o => o.ConfigureLoggingCacheTime(TimeSpan.Zero));
         });
     }
 
