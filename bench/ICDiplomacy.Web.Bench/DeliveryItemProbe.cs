@@ -84,7 +84,7 @@ internal static class DeliveryItemProbe
                 Mark(0);
                 var session = renderer.PrepareAsync([row], request, null, null, CancellationToken.None).GetAwaiter().GetResult();
                 Mark(1);
-                var body = DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session));
+                var body = renderer.RenderItem(row, session);
                 Mark(2);
                 _ = DeliveryJson.ETag(body);
                 Mark(3);

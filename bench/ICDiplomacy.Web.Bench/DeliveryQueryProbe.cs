@@ -116,19 +116,7 @@ internal static class DeliveryQueryProbe
                 Mark(0);
                 var session = renderer.PrepareAsync(result.Items, request, null, null, CancellationToken.None).GetAwaiter().GetResult();
                 Mark(1);
-                var json = ICDiplomacy.Web.DeliveryApi.Rendering.DeliveryJson.Write(writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("total", result.Total);
-                    writer.WriteStartArray("items");
-                    foreach (var row in result.Items)
-                    {
-                        renderer.WriteItem(writer, row, session);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                });
+                var json = renderer.RenderPage(result.Total, result.Items, session);
                 Mark(2);
                 _ = ICDiplomacy.Web.DeliveryApi.Rendering.DeliveryJson.ETag(json);
                 Mark(3);

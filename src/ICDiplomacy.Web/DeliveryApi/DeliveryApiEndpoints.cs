@@ -102,20 +102,7 @@ public static class DeliveryApiEndpoints
         }
 
         var session = await renderer.PrepareAsync(items, request, expandSelection, fieldsSelection, ct);
-        var body = DeliveryJson.Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("total", result.Total);
-            writer.WriteStartArray("items");
-            foreach (var item in items)
-            {
-                renderer.WriteItem(writer, item, session);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-        return Json(body, request, session, start.Root, routing: true, options.Value);
+        return Json(renderer.RenderPage(result.Total, items, session), request, session, start.Root, routing: true, options.Value);
     }
 
     private static async Task<Results<ContentJsonResult, NotFound, NotFound<string>, ProblemHttpResult>> ItemByIdAsync(
@@ -152,8 +139,7 @@ public static class DeliveryApiEndpoints
         }
 
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
-        var body = DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session));
-        return Json(body, request, session, start.Root, routing: false, options.Value);
+        return Json(renderer.RenderItem(row, session), request, session, start.Root, routing: false, options.Value);
     }
 
     private static async Task<Results<ContentJsonResult, RedirectWithStartItemResult, NotFound, NotFound<string>, ProblemHttpResult>> ItemByPathAsync(
@@ -202,8 +188,7 @@ public static class DeliveryApiEndpoints
         }
 
         var session = await renderer.PrepareAsync([row], request, expandSelection, fieldsSelection, ct);
-        var body = DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session));
-        return Json(body, request, session, start.Root, routing: true, options.Value);
+        return Json(renderer.RenderItem(row, session), request, session, start.Root, routing: true, options.Value);
     }
 
     private static async Task<Results<ContentJsonResult, NotFound<string>, ProblemHttpResult>> ItemsAsync(
@@ -253,17 +238,7 @@ public static class DeliveryApiEndpoints
             session.ContentKeys.Add(key);
         }
 
-        var body = DeliveryJson.Write(writer =>
-        {
-            writer.WriteStartArray();
-            foreach (var row in ordered)
-            {
-                renderer.WriteItem(writer, row, session);
-            }
-
-            writer.WriteEndArray();
-        });
-        return Json(body, request, session, start.Root, routing: false, options.Value);
+        return Json(renderer.RenderItems(ordered, session), request, session, start.Root, routing: false, options.Value);
     }
 
     /// <summary>

@@ -112,8 +112,35 @@ public sealed class ContentRenderer(
         return session;
     }
 
+    /// <summary>The body of one item (<c>IApiContentResponse</c>).</summary>
+    public byte[] RenderItem(ContentRow row, RenderSession session) => DeliveryJson.Write(writer => WriteItem(writer, row, session));
+
+    /// <summary>The body of an array of items (the items-by-id endpoint).</summary>
+    public byte[] RenderItems(IEnumerable<ContentRow> rows, RenderSession session) => DeliveryJson.Write(writer => WriteItems(writer, rows, session));
+
+    /// <summary>The body of a query page: <c>{ "total": …, "items": [ … ] }</c> (<c>PagedIApiContentResponse</c>).</summary>
+    public byte[] RenderPage(long total, IEnumerable<ContentRow> rows, RenderSession session) => DeliveryJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("total", total);
+        writer.WritePropertyName("items");
+        WriteItems(writer, rows, session);
+        writer.WriteEndObject();
+    });
+
+    private void WriteItems(Utf8JsonWriter writer, IEnumerable<ContentRow> rows, RenderSession session)
+    {
+        writer.WriteStartArray();
+        foreach (var row in rows)
+        {
+            WriteItem(writer, row, session);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>A top-level item (<c>IApiContentResponse</c>): the content object plus its <c>cultures</c>.</summary>
-    public void WriteItem(Utf8JsonWriter writer, ContentRow row, RenderSession session)
+    private void WriteItem(Utf8JsonWriter writer, ContentRow row, RenderSession session)
     {
         writer.WriteStartObject();
         WriteContentMembers(writer, row, session, session.Expand, session.Fields, expanded: true);

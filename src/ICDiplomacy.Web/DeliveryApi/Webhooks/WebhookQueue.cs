@@ -90,7 +90,7 @@ internal sealed class WebhookQueue(IServiceScopeFactory scopes, IOptions<Webhook
         }
 
         var session = await renderer.PrepareAsync([row], request, expand: null, fields: null, ct);
-        return Encoding.UTF8.GetString(DeliveryJson.Write(writer => renderer.WriteItem(writer, row, session)));
+        return Encoding.UTF8.GetString(renderer.RenderItem(row, session));
     }
 
     private static string IdPayload(Guid key) => new JsonObject { ["id"] = key }.ToJsonString(DeliveryJson.Options);
